@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import type { Lang, T } from '../core/i18n/index.js';
+import { Ctx, type Globals } from './context.js';
+import { makeIo, type Deps } from './io.js';
+
+/** What command files get when they register themselves: the language and a way to build actions. */
+export class App {
+  private contexts: Ctx[] = [];
+
+  constructor(
+    readonly deps: Deps,
+    readonly t: T,
+    readonly lang: Lang,
+  ) {}
+
+  /** The context of a command from its (and its parents') parsed options. */
+  context(command: Command): Ctx {
+    const globals = command.optsWithGlobals<Globals>();
+    const io = makeIo(this.deps, { noColor: globals.color === false, yes: globals.yes === true });
+    const ctx = new Ctx(this.deps, io, this.t, this.lang, globals);
+    this.contexts.push(ctx);
+    return ctx;
+  }
+
+  /** Wraps a command handler: commander passes (args…, options, command); the handler gets (ctx, args…, options). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander's arguments are untyped
+  action(handler: (ctx: Ctx, ...rest: any[]) => Promise<void> | void) {
+    return async (...all: unknown[]): Promise<void> => {
+      const command = all[all.length - 1] as Command;
+      await handler(this.context(command), ...all.slice(0, -1));
+    };
+  }
+
+  /** Closes every database opened during the run. */
+  close(): void {
+    for (const ctx of this.contexts) ctx.close();
+    this.contexts = [];
+  }
+}
+
+/** The "Examples:" block appended to a command's help. */
+export function examples(t: T, lines: string[]): string {
+  return `\n${t('help.examples')}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}

@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import { listRounds, roundCounts } from '../../../db/rounds.js';
+import { examples, type App } from '../../app.js';
+import { printRounds, roundView } from './view.js';
+
+export default function register(group: Command, app: App): void {
+  const { t } = app;
+  group
+    .command('list')
+    .description(t('round.list.description'))
+    .addHelpText('after', examples(t, ['tandem round list', 'tandem round list --json']))
+    .action(
+      app.action(async (ctx) => {
+        const db = await ctx.db();
+        const counts = roundCounts(db);
+        printRounds(ctx, listRounds(db).map((r) => roundView(r, counts.get(r.id), ctx.today)));
+      }),
+    );
+}

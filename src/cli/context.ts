@@ -1,0 +1,129 @@
+import { isIsoDate, isoToday, type IsoDate } from '../core/dates.js';
+import { UsageError } from '../core/errors.js';
+import type { Lang, T } from '../core/i18n/index.js';
+import { isOpen, roundStatus, type Round } from '../core/rounds.js';
+import type { Db } from '../db/types.js';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { Deps, Io } from './io.js';
+import type { Prompter } from './prompter.js';
+import { makeProgress, type Progress } from './progress.js';
+
+/** The global options of SPEC §1, as commander hands them over. */
+export interface Globals {
+  db?: string;
+  json?: boolean;
+  color?: boolean;
+  lang?: string;
+  yes?: boolean;
+  quiet?: boolean;
+}
+
+/** What a command's action gets: IO, language, options, the database and the clock. */
+export class Ctx {
+  readonly today: IsoDate;
+  private handle: { db: Db; created: boolean } | undefined;
+
+  constructor(
+    readonly deps: Deps,
+    readonly io: Io,
+    readonly t: T,
+    readonly lang: Lang,
+    readonly globals: Globals,
+  ) {
+    const forced = deps.env.TANDEM_TODAY;
+    if (forced !== undefined && !isIsoDate(forced)) {
+      throw new UsageError('error.date', { value: forced, what: 'TANDEM_TODAY' }, 'hint.date');
+    }
+    this.today = forced ?? isoToday(deps.now());
+  }
+
+  get json(): boolean {
+    return this.globals.json === true;
+  }
+
+  get quiet(): boolean {
+    return this.globals.quiet === true;
+  }
+
+  get yes(): boolean {
+    return this.globals.yes === true;
+  }
+
+  /** The database path: --db, else TANDEM_DB, else $XDG_DATA_HOME/tandem/tandem.db. */
+  dbPath(): string {
+    const env = this.deps.env;
+    const given = this.globals.db ?? env.TANDEM_DB;
+    if (given) return isAbsolute(given) ? given : resolve(this.deps.cwd, given);
+    const dataHome = env.XDG_DATA_HOME || join(env.HOME ?? homedir(), '.local', 'share');
+    return join(dataHome, 'tandem', 'tandem.db');
+  }
+
+  /**
+   * Opens the database once per run. An existing file is always opened for writing;
+   * `create` makes a missing file (commands that add data), else a missing file reads
+   * as an empty database and nothing is created (a failed command leaves no file).
+   */
+  async db(create = false): Promise<Db> {
+    if (this.handle && (this.handle.created || !create)) return this.handle.db;
+    this.close();
+    const { openDatabase } = await import('../db/open.js');
+    const busy = Number(this.deps.env.TANDEM_BUSY_TIMEOUT_MS ?? 5000);
+    const db = openDatabase(this.dbPath(), { write: create, busyTimeoutMs: Number.isFinite(busy) ? busy : 5000 });
+    this.handle = { db, created: create || db.name !== ':memory:' };
+    return db;
+  }
+
+  close(): void {
+    this.handle?.db.close();
+    this.handle = undefined;
+  }
+
+  /** A success message on stderr, unless --quiet. */
+  info(text: string): void {
+    if (!this.quiet) this.io.err(`${text}\n`);
+  }
+
+  /** Data on stdout. */
+  print(text: string): void {
+    this.io.out(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  /** JSON on stdout, two-space indented. */
+  printJson(data: unknown): void {
+    this.io.out(`${JSON.stringify(data, null, 2)}\n`);
+  }
+
+  /** The prompter, or a usage error naming the options that answer the prompt instead. */
+  async prompter(options: string): Promise<Prompter> {
+    if (!this.io.canPrompt() || !this.deps.prompter) {
+      throw new UsageError('error.needsPrompt', { options }, 'hint.needsPrompt', { options });
+    }
+    return this.deps.prompter();
+  }
+
+  /** Progress on stderr when stderr is a terminal, and nothing otherwise. */
+  progress(label: string, total: number): Progress {
+    return makeProgress(this.io, label, total, !this.quiet && this.io.stderrIsTTY);
+  }
+
+  /**
+   * The round a command works on: the named one, else TANDEM_ROUND, else the only open
+   * round; otherwise a usage error listing the candidates.
+   */
+  async round(ref: string | undefined, create = false): Promise<Round> {
+    const db = await this.db(create);
+    const { getRound, listRounds } = await import('../db/rounds.js');
+    const wanted = ref ?? this.deps.env.TANDEM_ROUND;
+    if (wanted) return getRound(db, wanted);
+    const open = listRounds(db).filter((r) => isOpen(r, this.today));
+    if (open.length === 1) return open[0]!;
+    const all = listRounds(db);
+    const candidates = (open.length ? open : all).map((r) => `${r.name} (${this.t(`status.${roundStatus(r, this.today)}`)})`);
+    throw new UsageError(
+      open.length ? 'error.roundAmbiguous' : 'error.roundMissing',
+      { rounds: candidates.join(', ') },
+      'hint.roundOption',
+    );
+  }
+}

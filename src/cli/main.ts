@@ -1,0 +1,106 @@
+import { CommanderError } from 'commander';
+import { ImportError, TandemError, UsageError } from '../core/errors.js';
+import { pickLang, translator, type T } from '../core/i18n/index.js';
+import { App } from './app.js';
+import type { Deps } from './io.js';
+import { buildProgram } from './program.js';
+
+const MAX_LISTED_ERRORS = 50;
+
+/** Runs tandem with the arguments after the program name and returns the exit code. */
+export async function run(argv: string[], deps: Deps): Promise<number> {
+  const langOption = findOption(argv, '--lang');
+  const lang = pickLang(langOption === 'de' || langOption === 'en' ? langOption : undefined, deps.env);
+  const t = translator(lang);
+  const app = new App(deps, t, lang);
+  const debug = deps.env.TANDEM_DEBUG === '1';
+  try {
+    if (langOption !== undefined && langOption !== 'de' && langOption !== 'en') {
+      throw new UsageError('error.lang', { value: langOption });
+    }
+    const program = buildProgram(app);
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    return report(error, deps, t, debug);
+  } finally {
+    app.close();
+  }
+}
+
+/** Turns any error into one line on stderr (plus an optional hint) and an exit code. */
+function report(error: unknown, deps: Deps, t: T, debug: boolean): number {
+  const write = (text: string) => void deps.stderr.write(text);
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0 || error.code === 'commander.help' || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+    // commander has printed its own message through configureOutput (see program.ts).
+    return 2;
+  }
+  if (error instanceof TandemError) {
+    write(`tandem: ${t('error.prefix')}: ${t(error.key, error.params)}\n`);
+    if (error instanceof ImportError) {
+      for (const e of error.errors.slice(0, MAX_LISTED_ERRORS)) write(`${error.file}:${e.line}: ${e.column}: ${e.message}\n`);
+      if (error.errors.length > MAX_LISTED_ERRORS) {
+        write(`${t('error.moreErrors', { count: error.errors.length - MAX_LISTED_ERRORS })}\n`);
+      }
+    }
+    if (error.hintKey) write(`${t('hint.prefix')}: ${t(error.hintKey, error.hintParams)}\n`);
+    if (debug) write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const sqlite = sqliteErrorKey(error);
+  if (sqlite) {
+    write(`tandem: ${t('error.prefix')}: ${t(sqlite)}\n`);
+    if (debug && error instanceof Error) write(`${error.stack}\n`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  write(`tandem: ${t('error.prefix')}: ${message}\n`);
+  if (debug && error instanceof Error) write(`${error.stack}\n`);
+  else write(`${t('hint.prefix')}: ${t('hint.debug')}\n`);
+  return 1;
+}
+
+/** Known SQLite failures get a clear message instead of the driver's text. */
+function sqliteErrorKey(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'error.busy';
+  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) return 'error.corrupt';
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM')) return 'error.cantWrite';
+  if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR')) return 'error.io';
+  return undefined;
+}
+
+/** Reads `--name value` or `--name=value` before commander runs (the language is needed to build the help). */
+function findOption(argv: string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === name) return argv[i + 1] ?? '';
+    if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+/** The entry point of bin/tandem.js: the real process. */
+export async function main(): Promise<void> {
+  const deps: Deps = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.columns ?? process.stderr.columns,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+    prompter: async () => (await import('./inquirer.js')).inquirerPrompter(process.stdin, process.stderr),
+  };
+  // A closed pipe (tandem … | head) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
+  process.exitCode = await run(process.argv.slice(2), deps);
+}

@@ -1,0 +1,19 @@
+import Table from 'cli-table3';
+import type { Io } from '../io.js';
+
+/** A plain table for the terminal; the header in bold when colour is on. */
+export function renderTable(io: Io, head: string[], rows: (string | number | null)[][]): string {
+  const table = new Table({
+    head: head.map((h) => io.color.bold(h)),
+    style: { head: [], border: [], compact: false },
+    wordWrap: true,
+  });
+  for (const row of rows) table.push(row.map((cell) => (cell === null ? '' : String(cell))));
+  return `${table.toString()}\n`;
+}
+
+/** Key–value lines, labels padded to one column. */
+export function renderFields(io: Io, fields: [string, string | number | null][]): string {
+  const width = Math.max(...fields.map(([label]) => label.length));
+  return fields.map(([label, value]) => `${io.color.dim(`${label}:`.padEnd(width + 1))} ${value ?? '–'}`).join('\n') + '\n';
+}

@@ -1,0 +1,5 @@
+import type { Catalogue } from '../index.js';
+import common from './common.js';
+
+/** Every area's catalogue; an area adds its file here. */
+export const catalogues: Catalogue[] = [common];

@@ -1,0 +1,117 @@
+import { StateError } from '../core/errors.js';
+import type { Role, Upsert } from '../core/people.js';
+import { json, list } from './json.js';
+import type { Db } from './types.js';
+
+/** A participant of a round with the person's data (the `participant list` shape). */
+export interface ParticipantRow {
+  personId: number;
+  name: string | null;
+  email: string | null;
+  role: Role;
+  department: string | null;
+  location: string | null;
+  managerEmail: string | null;
+  topics: string[];
+  capacity: number;
+  languages: string[];
+}
+
+const SELECT = `SELECT p.id AS personId, p.name, p.email, pt.role, p.department, p.location,
+  p.manager_email AS managerEmail, pt.topics, pt.capacity, p.languages
+  FROM participant pt JOIN person p ON p.id = pt.person_id`;
+
+type Row = Omit<ParticipantRow, 'topics' | 'languages'> & { topics: string; languages: string };
+const toParticipant = (r: Row): ParticipantRow => ({ ...r, topics: list(r.topics), languages: list(r.languages) });
+
+/** The participants of a round, optionally of one role, by role then name. */
+export function listParticipants(db: Db, roundId: number, role?: Role): ParticipantRow[] {
+  const rows = db
+    .prepare(`${SELECT} WHERE pt.round_id = ? AND (? IS NULL OR pt.role = ?) ORDER BY pt.role, p.name COLLATE NOCASE, p.email`)
+    .all(roundId, role ?? null, role ?? null) as Row[];
+  return rows.map(toParticipant);
+}
+
+/** One participant of a round, or undefined. */
+export function findParticipant(db: Db, roundId: number, personId: number): ParticipantRow | undefined {
+  const row = db.prepare(`${SELECT} WHERE pt.round_id = ? AND pt.person_id = ?`).get(roundId, personId) as Row | undefined;
+  return row && toParticipant(row);
+}
+
+export interface ParticipantInput {
+  role: Role;
+  /** undefined keeps stored topics (imports without a topics cell) */
+  topics?: string[];
+  /** undefined keeps the stored capacity, or takes the role's default for a new participant */
+  capacity?: number;
+}
+
+/** Adds a person to a round or updates their role, topics and capacity there. */
+export function upsertParticipant(
+  db: Db,
+  roundId: number,
+  personId: number,
+  input: ParticipantInput,
+  defaultCapacity: number,
+): Upsert {
+  const existing = findParticipant(db, roundId, personId);
+  if (!existing) {
+    db.prepare(`INSERT INTO participant (round_id, person_id, role, topics, capacity) VALUES (?, ?, ?, ?, ?)`).run(
+      roundId,
+      personId,
+      input.role,
+      json(input.topics ?? []),
+      input.capacity ?? defaultCapacity,
+    );
+    return 'added';
+  }
+  const topics = input.topics ?? existing.topics;
+  const capacity = input.capacity ?? existing.capacity;
+  if (existing.role === input.role && json(topics) === json(existing.topics) && capacity === existing.capacity) {
+    return 'unchanged';
+  }
+  if (existing.role !== input.role && activePairCount(db, roundId, personId) > 0) {
+    throw new StateError('error.roleChangeWithPairs', { email: existing.email ?? '' });
+  }
+  db.prepare(`UPDATE participant SET role = ?, topics = ?, capacity = ? WHERE round_id = ? AND person_id = ?`).run(
+    input.role,
+    json(topics),
+    capacity,
+    roundId,
+    personId,
+  );
+  return 'updated';
+}
+
+/** Active pairs a person has in a round (as mentor or mentee). */
+export function activePairCount(db: Db, roundId: number, personId: number): number {
+  return (
+    db
+      .prepare(`SELECT count(*) AS n FROM pair WHERE round_id = ? AND status = 'active' AND (mentor_id = ? OR mentee_id = ?)`)
+      .get(roundId, personId, personId) as { n: number }
+  ).n;
+}
+
+/** Removes a person from a round; with `endPairs` their active pairs are ended first. */
+export function removeParticipant(db: Db, roundId: number, personId: number, endedOn: string, reason: string): number {
+  const ended = db
+    .prepare(
+      `UPDATE pair SET status = 'ended', ended_on = ?, end_reason = ?
+       WHERE round_id = ? AND status = 'active' AND (mentor_id = ? OR mentee_id = ?)`,
+    )
+    .run(endedOn, reason, roundId, personId, personId).changes;
+  db.prepare(`DELETE FROM participant WHERE round_id = ? AND person_id = ?`).run(roundId, personId);
+  return ended;
+}
+
+/** Copies the participants of one round into another (a new round of the programme); returns how many. */
+export function copyParticipants(db: Db, fromRoundId: number, toRoundId: number): number {
+  return db
+    .prepare(
+      `INSERT INTO participant (round_id, person_id, role, topics, capacity)
+       SELECT ?, pt.person_id, pt.role, pt.topics, pt.capacity
+       FROM participant pt JOIN person p ON p.id = pt.person_id
+       WHERE pt.round_id = ? AND p.forgotten_on IS NULL`,
+    )
+    .run(toRoundId, fromRoundId).changes;
+}

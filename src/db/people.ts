@@ -1,0 +1,80 @@
+import { NotFoundError } from '../core/errors.js';
+import type { Person, PersonInput, Upsert } from '../core/people.js';
+import { json, list } from './json.js';
+import type { Db } from './types.js';
+
+const COLUMNS = `id, name, email, department, location, manager_email AS managerEmail, languages, forgotten_on AS forgottenOn`;
+
+type Row = Omit<Person, 'languages'> & { languages: string };
+const toPerson = (row: Row): Person => ({ ...row, languages: list(row.languages) });
+
+/** A person by email (case-insensitive). */
+export function findPerson(db: Db, email: string): Person | undefined {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM person WHERE email = ?`).get(email.trim().toLowerCase()) as Row | undefined;
+  return row && toPerson(row);
+}
+
+/** Like findPerson, but unknown is an error (exit 1). */
+export function getPerson(db: Db, email: string): Person {
+  const person = findPerson(db, email);
+  if (!person) throw new NotFoundError('error.personNotFound', { email });
+  return person;
+}
+
+export function personById(db: Db, id: number): Person {
+  return toPerson(db.prepare(`SELECT ${COLUMNS} FROM person WHERE id = ?`).get(id) as Row);
+}
+
+/** Everyone known, by name. */
+export function listPeople(db: Db): Person[] {
+  return (db.prepare(`SELECT ${COLUMNS} FROM person WHERE forgotten_on IS NULL ORDER BY name COLLATE NOCASE, email`).all() as Row[]).map(
+    toPerson,
+  );
+}
+
+/** The whole organisation chart as {email, managerEmail}, for the reporting-line check. */
+export function orgChart(db: Db): { email: string; managerEmail: string | null }[] {
+  return db
+    .prepare(`SELECT email, manager_email AS managerEmail FROM person WHERE email IS NOT NULL`)
+    .all() as { email: string; managerEmail: string | null }[];
+}
+
+/** Adds a person or updates the given fields of a known one; reports what it did. */
+export function upsertPerson(db: Db, input: PersonInput): { id: number; result: Upsert } {
+  const existing = findPerson(db, input.email);
+  if (!existing) {
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO person (name, email, department, location, manager_email, languages)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        input.name,
+        input.email,
+        input.department ?? null,
+        input.location ?? null,
+        input.managerEmail ?? null,
+        json(input.languages ?? []),
+      );
+    return { id: Number(lastInsertRowid), result: 'added' };
+  }
+  const next = {
+    name: input.name,
+    department: input.department === undefined ? existing.department : input.department,
+    location: input.location === undefined ? existing.location : input.location,
+    managerEmail: input.managerEmail === undefined ? existing.managerEmail : input.managerEmail,
+    languages: json(input.languages === undefined ? existing.languages : input.languages),
+  };
+  const same =
+    next.name === existing.name &&
+    next.department === existing.department &&
+    next.location === existing.location &&
+    next.managerEmail === existing.managerEmail &&
+    next.languages === json(existing.languages);
+  if (same) return { id: existing.id, result: 'unchanged' };
+  db.prepare(
+    `UPDATE person SET name = @name, department = @department, location = @location,
+       manager_email = @managerEmail, languages = @languages WHERE id = @id`,
+  ).run({ ...next, id: existing.id });
+  return { id: existing.id, result: 'updated' };
+}

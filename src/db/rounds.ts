@@ -1,0 +1,94 @@
+import { NotFoundError, StateError } from '../core/errors.js';
+import type { IsoDate } from '../core/dates.js';
+import type { Round } from '../core/rounds.js';
+import type { Db } from './types.js';
+
+const COLUMNS = `id, name, starts_on AS startsOn, ends_on AS endsOn, cadence_days AS cadenceDays,
+  min_sessions AS minSessions, mentors_per_mentee AS mentorsPerMentee, closed_on AS closedOn`;
+
+export interface NewRound {
+  name: string;
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+  cadenceDays: number;
+  minSessions: number;
+  mentorsPerMentee: number;
+}
+
+export interface RoundCounts {
+  mentors: number;
+  mentees: number;
+  activePairs: number;
+  sessions: number;
+}
+
+/** All rounds, oldest start first. */
+export function listRounds(db: Db): Round[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM round ORDER BY starts_on, id`).all() as Round[];
+}
+
+/** Finds a round by name, or by numeric id when no round has that name. */
+export function findRound(db: Db, ref: string): Round | undefined {
+  const byName = db.prepare(`SELECT ${COLUMNS} FROM round WHERE name = ?`).get(ref) as Round | undefined;
+  if (byName || !/^\d+$/.test(ref)) return byName;
+  return db.prepare(`SELECT ${COLUMNS} FROM round WHERE id = ?`).get(Number(ref)) as Round | undefined;
+}
+
+/** Like findRound, but a missing round is an error (exit 1) listing the known rounds. */
+export function getRound(db: Db, ref: string): Round {
+  const round = findRound(db, ref);
+  if (round) return round;
+  const names = listRounds(db).map((r) => r.name);
+  throw new NotFoundError('error.roundNotFound', { round: ref }, names.length ? 'hint.knownRounds' : 'hint.noRounds', {
+    rounds: names.join(', '),
+  });
+}
+
+/** Inserts a round; a taken name is an error (exit 1). */
+export function insertRound(db: Db, round: NewRound): Round {
+  if (findRound(db, round.name)?.name === round.name) throw new StateError('error.roundExists', { round: round.name });
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO round (name, starts_on, ends_on, cadence_days, min_sessions, mentors_per_mentee)
+       VALUES (@name, @startsOn, @endsOn, @cadenceDays, @minSessions, @mentorsPerMentee)`,
+    )
+    .run(round);
+  return { ...round, id: Number(lastInsertRowid), closedOn: null };
+}
+
+/** Marks a round closed as of a day. */
+export function closeRound(db: Db, id: number, on: IsoDate): void {
+  db.prepare('UPDATE round SET closed_on = ? WHERE id = ? AND closed_on IS NULL').run(on, id);
+}
+
+/** Participant, pair and session counts of every round, keyed by round id. */
+export function roundCounts(db: Db): Map<number, RoundCounts> {
+  const counts = new Map<number, RoundCounts>();
+  const get = (id: number) => {
+    let c = counts.get(id);
+    if (!c) counts.set(id, (c = { mentors: 0, mentees: 0, activePairs: 0, sessions: 0 }));
+    return c;
+  };
+  for (const r of db
+    .prepare(`SELECT round_id AS id, sum(role = 'mentor') AS mentors, sum(role = 'mentee') AS mentees FROM participant GROUP BY round_id`)
+    .all() as { id: number; mentors: number; mentees: number }[]) {
+    Object.assign(get(r.id), { mentors: r.mentors, mentees: r.mentees });
+  }
+  for (const r of db
+    .prepare(`SELECT round_id AS id, count(*) AS n FROM pair WHERE status = 'active' GROUP BY round_id`)
+    .all() as { id: number; n: number }[]) {
+    get(r.id).activePairs = r.n;
+  }
+  for (const r of db.prepare(`SELECT round_id AS id, count(*) AS n FROM session GROUP BY round_id`).all() as {
+    id: number;
+    n: number;
+  }[]) {
+    get(r.id).sessions = r.n;
+  }
+  return counts;
+}
+
+/** Fails with exit 1 when the round is closed (no more sessions or matching). */
+export function assertNotClosed(round: Round): void {
+  if (round.closedOn) throw new StateError('error.roundClosed', { round: round.name });
+}

@@ -1,0 +1,367 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError, StateError } from '../../../../src/core/errors.js';
+import type { Answers } from '../../../../src/core/survey/answers.js';
+import { STANDARD_QUESTIONS, type Question } from '../../../../src/core/survey/questions.js';
+import {
+  groupSummary,
+  suppressionOf,
+  surveyReport,
+  type Role,
+  type SurveyResponse,
+} from '../../../../src/core/survey/report.js';
+
+type Row = [
+  role: Role,
+  recommend?: boolean,
+  nps?: number,
+  satisfaction?: number,
+  learning?: number,
+  cont?: boolean,
+  highlight?: string,
+];
+const IDS = ['recommend', 'nps', 'satisfaction', 'learning', 'continue', 'highlight'] as const;
+
+/** Builds responses from rows; `undefined` leaves the question unanswered (no key at all). */
+function responses(rows: Row[]): SurveyResponse[] {
+  return rows.map(([role, ...values]) => {
+    const answers: Answers = {};
+    values.forEach((v, i) => {
+      if (v !== undefined) answers[IDS[i]!] = v;
+    });
+    return { role, answers };
+  });
+}
+
+const _ = undefined;
+
+// 9 mentors and 14 mentees; the expected figures below were counted by hand.
+const FIXTURE = responses([
+  ['mentor', true, 10, 5, 4, true, 'Showing my mentee how hashtags work'],
+  ['mentor', true, 9, 4, 4, true],
+  ['mentor', false, 6, 3, 2, false, 'Board members are people too'],
+  ['mentor', true, 8, 4, 3, _],
+  ['mentor', true, 10, 5, 5, true, 'apps on the iPad'],
+  ['mentor', _, 7, 4, _, true],
+  ['mentor', true, 9, _, 4, false, 'Our first LinkedIn post'],
+  ['mentor', false, 3, 2, 1, false],
+  ['mentor', true, _, 5, 3, true, 'Émojis explained to the CFO'],
+  ['mentee', true, 9, 5, 5, true, 'My first Instagram story'],
+  ['mentee', true, 10, 5, 5, true, 'Understanding Snapchat streaks'],
+  ['mentee', true, 8, 4, 4, true],
+  ['mentee', false, 5, 2, 3, false],
+  ['mentee', true, 9, 4, 5, true, 'learning what a hashtag is'],
+  ['mentee', true, 7, 4, 4, false],
+  ['mentee', true, 10, 5, 4, true, 'My first Instagram story'],
+  ['mentee', true, 0, 1, 2, false, 'Nothing, sadly'],
+  ['mentee'],
+  ['mentee', true, 9, 5, 4, true, 'an online application tool'],
+  ['mentee', false, 6, 3, 3, _],
+  ['mentee', true, 8, 4, _, true],
+  ['mentee', true, 10, 5, 5, true, 'Zoom is not scary any more'],
+  ['mentee', _, 9, 3, 4, true],
+]);
+
+describe('surveyReport: the 23-response fixture', () => {
+  it('matches the hand-computed document', () => {
+    expect(surveyReport(STANDARD_QUESTIONS, FIXTURE, 5, 'final')).toEqual({
+      survey: 'final',
+      minGroup: 5,
+      groups: {
+        all: {
+          n: 23,
+          suppressed: false,
+          questions: {
+            recommend: { n: 20, yesPercent: 80 }, // 16/20
+            nps: { n: 21, score: 29, promoters: 11, passives: 5, detractors: 5 }, // 600/21 = 28.57
+            satisfaction: { n: 21, mean: 3.9, counts: { '1': 1, '2': 2, '3': 3, '4': 7, '5': 8 } }, // 82/21
+            learning: { n: 20, mean: 3.7, counts: { '1': 1, '2': 2, '3': 4, '4': 8, '5': 5 } }, // 74/20
+            continue: { n: 20, yesPercent: 70 }, // 14/20
+            highlight: {
+              n: 12,
+              answers: [
+                'an online application tool',
+                'apps on the iPad',
+                'Board members are people too',
+                'Émojis explained to the CFO',
+                'learning what a hashtag is',
+                'My first Instagram story',
+                'My first Instagram story',
+                'Nothing, sadly',
+                'Our first LinkedIn post',
+                'Showing my mentee how hashtags work',
+                'Understanding Snapchat streaks',
+                'Zoom is not scary any more',
+              ],
+            },
+          },
+        },
+        mentor: {
+          n: 9,
+          suppressed: false,
+          questions: {
+            recommend: { n: 8, yesPercent: 75 }, // 6/8
+            nps: { n: 8, score: 25, promoters: 4, passives: 2, detractors: 2 }, // 200/8
+            satisfaction: { n: 8, mean: 4, counts: { '1': 0, '2': 1, '3': 1, '4': 3, '5': 3 } }, // 32/8
+            learning: { n: 8, mean: 3.3, counts: { '1': 1, '2': 1, '3': 2, '4': 3, '5': 1 } }, // 26/8 = 3.25, half up
+            continue: { n: 8, yesPercent: 63 }, // 5/8 = 62.5, half up
+            highlight: {
+              n: 5,
+              answers: [
+                'apps on the iPad',
+                'Board members are people too',
+                'Émojis explained to the CFO',
+                'Our first LinkedIn post',
+                'Showing my mentee how hashtags work',
+              ],
+            },
+          },
+        },
+        mentee: {
+          n: 14,
+          suppressed: false,
+          questions: {
+            recommend: { n: 12, yesPercent: 83 }, // 10/12
+            nps: { n: 13, score: 31, promoters: 7, passives: 3, detractors: 3 }, // 400/13 = 30.77
+            satisfaction: { n: 13, mean: 3.8, counts: { '1': 1, '2': 1, '3': 2, '4': 4, '5': 5 } }, // 50/13
+            learning: { n: 12, mean: 4, counts: { '1': 0, '2': 1, '3': 2, '4': 5, '5': 4 } }, // 48/12
+            continue: { n: 12, yesPercent: 75 }, // 9/12
+            highlight: {
+              n: 7,
+              answers: [
+                'an online application tool',
+                'learning what a hashtag is',
+                'My first Instagram story',
+                'My first Instagram story',
+                'Nothing, sadly',
+                'Understanding Snapchat streaks',
+                'Zoom is not scary any more',
+              ],
+            },
+          },
+        },
+      },
+    });
+  });
+
+  it('lists questions in questionnaire order and serialises cleanly', () => {
+    const report = surveyReport(STANDARD_QUESTIONS, FIXTURE, 5, 'final');
+    const all = report.groups.all;
+    expect(Object.keys(report.groups)).toEqual(['all', 'mentor', 'mentee']);
+    expect(Object.keys(all.questions)).toEqual(['recommend', 'nps', 'satisfaction', 'learning', 'continue', 'highlight']);
+    expect(JSON.stringify(report.groups.mentor.questions.learning)).toBe(
+      '{"n":8,"mean":3.3,"counts":{"1":1,"2":1,"3":2,"4":3,"5":1}}',
+    );
+  });
+
+  it('does not depend on the order of the responses', () => {
+    const reversed = [...FIXTURE].reverse();
+    expect(surveyReport(STANDARD_QUESTIONS, reversed, 5, 'final')).toEqual(
+      surveyReport(STANDARD_QUESTIONS, FIXTURE, 5, 'final'),
+    );
+  });
+
+  it('summarises the overall group for round compare', () => {
+    expect(groupSummary(STANDARD_QUESTIONS, FIXTURE, 5)).toEqual({
+      n: 23,
+      suppressed: false,
+      recommendPercent: 80,
+      nps: 29,
+    });
+  });
+});
+
+describe('surveyReport: confidentiality', () => {
+  const many = (role: Role, count: number, text: string): Row[] =>
+    Array.from({ length: count }, (_x, i) => [role, i % 2 === 0, 9, 4, 4, true, `${text} ${i}`] as Row);
+  const tooFew = (min: number) => ({
+    n: null,
+    suppressed: true,
+    reason: 'too-few',
+    note: `suppressed: fewer than ${min} responses`,
+    questions: {},
+  });
+  const complementary = (min: number) => ({
+    n: null,
+    suppressed: true,
+    reason: 'complementary',
+    note: `suppressed: the other role has fewer than ${min} responses`,
+    questions: {},
+  });
+
+  it('4 mentors + 12 mentees: overall shown, both roles suppressed, no mentor text anywhere', () => {
+    const input = responses([...many('mentor', 4, 'SECRET-MENTOR'), ...many('mentee', 12, 'mentee note')]);
+    const report = surveyReport(STANDARD_QUESTIONS, input, 5, 'final');
+    expect(report.groups.mentor).toEqual(tooFew(5));
+    expect(report.groups.mentee).toEqual(complementary(5));
+    expect(report.groups.all.suppressed).toBe(false);
+    expect(report.groups.all.n).toBe(16);
+    // Mentor texts reach the overall group only; with the roles hidden that reveals no role.
+    const roleGroups = JSON.stringify({ mentor: report.groups.mentor, mentee: report.groups.mentee });
+    expect(roleGroups).not.toContain('SECRET-MENTOR');
+    expect(roleGroups).not.toContain('mentee note');
+  });
+
+  it('4 mentors + 12 mentees: no mentor text in the whole document once overall is suppressed too', () => {
+    const input = responses([...many('mentor', 4, 'SECRET-MENTOR'), ...many('mentee', 12, 'mentee note')]);
+    const report = surveyReport(STANDARD_QUESTIONS, input, 17, 'final');
+    expect(JSON.stringify(report)).not.toContain('SECRET-MENTOR');
+  });
+
+  it('3 + 3 at min 7: only suppression notes', () => {
+    const input = responses([...many('mentor', 3, 'm'), ...many('mentee', 3, 'e')]);
+    expect(surveyReport(STANDARD_QUESTIONS, input, 7, 'final')).toEqual({
+      survey: 'final',
+      minGroup: 7,
+      groups: { all: tooFew(7), mentor: tooFew(7), mentee: tooFew(7) },
+    });
+  });
+
+  it('3 + 3 at the default 5: overall shown, both roles too few', () => {
+    const input = responses([...many('mentor', 3, 'm'), ...many('mentee', 3, 'e')]);
+    const report = surveyReport(STANDARD_QUESTIONS, input, 5, 'final');
+    expect(report.groups.all.suppressed).toBe(false);
+    expect(report.groups.mentor).toEqual(tooFew(5));
+    expect(report.groups.mentee).toEqual(tooFew(5));
+  });
+
+  it('no responses at all: everything suppressed', () => {
+    const report = surveyReport(STANDARD_QUESTIONS, [], 3, 'final');
+    expect(report.groups).toEqual({ all: tooFew(3), mentor: tooFew(3), mentee: tooFew(3) });
+    expect(groupSummary(STANDARD_QUESTIONS, [], 3)).toEqual({
+      n: null,
+      suppressed: true,
+      recommendPercent: null,
+      nps: null,
+    });
+  });
+
+  it.each([
+    // [mentors, mentees, min, all, mentor, mentee]
+    [5, 5, 5, null, null, null],
+    [4, 5, 5, null, 'too-few', 'complementary'],
+    [5, 4, 5, null, 'complementary', 'too-few'],
+    [0, 9, 5, null, 'too-few', 'complementary'],
+    [2, 2, 3, null, 'too-few', 'too-few'],
+    [1, 1, 3, 'too-few', 'too-few', 'too-few'],
+    [3, 0, 3, null, 'complementary', 'too-few'],
+    [8, 8, 8, null, null, null],
+    [7, 8, 8, null, 'too-few', 'complementary'],
+  ] as const)('suppressionOf %i mentors, %i mentees, min %i', (mentor, mentee, min, all, m, e) => {
+    expect(suppressionOf({ mentor, mentee }, min)).toEqual({ all, mentor: m, mentee: e });
+  });
+
+  it.each([2, 0, -5, 4.5, Number.NaN])('refuses min group %s with UsageError, exit 2', (min) => {
+    const attempt = () => surveyReport(STANDARD_QUESTIONS, FIXTURE, min, 'final');
+    expect(attempt).toThrow(UsageError);
+    try {
+      attempt();
+    } catch (error) {
+      expect(error).toMatchObject({ exitCode: 2, key: 'error.minGroup', params: { min: 3 } });
+    }
+    expect(() => groupSummary(STANDARD_QUESTIONS, FIXTURE, min)).toThrow(UsageError);
+  });
+});
+
+describe('surveyReport: figures', () => {
+  const only = (question: Question, values: (boolean | number | string | undefined)[]) =>
+    surveyReport(
+      [question],
+      values.map((v, i) => ({
+        role: i % 2 === 0 ? 'mentor' : 'mentee',
+        answers: v === undefined ? {} : { [question.id]: v },
+      })),
+      3,
+      's',
+    ).groups.all.questions[question.id];
+  const yesno: Question = { id: 'q', kind: 'yesno', text: 'q', textDe: 'q' };
+  const nps: Question = { id: 'q', kind: 'nps', text: 'q', textDe: 'q' };
+  const scale: Question = { id: 'q', kind: 'scale5', text: 'q', textDe: 'q' };
+  const text: Question = { id: 'q', kind: 'text', text: 'q', textDe: 'q' };
+  const times = <T>(count: number, value: T): T[] => Array.from({ length: count }, () => value);
+
+  it('gives n 0 and null figures to a question nobody answered', () => {
+    const blank = [undefined, undefined, undefined];
+    expect(only(yesno, blank)).toEqual({ n: 0, yesPercent: null });
+    expect(only(nps, blank)).toEqual({ n: 0, score: null, promoters: 0, passives: 0, detractors: 0 });
+    expect(only(scale, blank)).toEqual({ n: 0, mean: null, counts: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 } });
+    expect(only(text, [...blank, '   '])).toEqual({ n: 0, answers: [] });
+  });
+
+  it.each([
+    // yes of n → percent, rounded half up
+    [1, 3, 33],
+    [2, 3, 67],
+    [1, 8, 13], // 12.5
+    [7, 8, 88], // 87.5
+    [1, 200, 1], // 0.5
+    [0, 4, 0],
+    [4, 4, 100],
+  ])('yes/no: %i of %i → %i %%', (yes, no, percent) => {
+    const n = no;
+    expect(only(yesno, [...times(yes, true), ...times(n - yes, false)])).toEqual({ n, yesPercent: percent });
+  });
+
+  it.each([
+    // promoters, passives, detractors → score (half away from zero)
+    [[4, 2, 1], 43], // the SPEC example: 300/7
+    [[1, 6, 0], 14], // 14.29
+    [[1, 7, 0], 13], // 12.5
+    [[0, 7, 1], -13], // −12.5
+    [[0, 0, 3], -100],
+    [[3, 0, 0], 100],
+    [[1, 1, 1], 0],
+    [[0, 199, 1], -1], // −0.5
+    [[0, 299, 1], 0], // −0.33, never −0
+  ])('nps: %j → %i', ([p, m, d], score) => {
+    const values = [...times(p!, 10), ...times(m!, 7), ...times(d!, 0)];
+    const figures = only(nps, values);
+    expect(figures).toEqual({ n: values.length, score, promoters: p, passives: m, detractors: d });
+    expect(Object.is((figures as { score: number }).score, -0)).toBe(false);
+  });
+
+  it('nps: 6 is a detractor, 7 and 8 passives, 9 a promoter', () => {
+    expect(only(nps, [0, 6, 7, 8, 9, 10])).toEqual({ n: 6, score: 0, promoters: 2, passives: 2, detractors: 2 });
+  });
+
+  it.each([
+    // values → mean: exact rounding where floats would slip (1.15 → 1.1 with Math.round(x * 10) / 10)
+    [[...times(17, 1), ...times(3, 2)], 1.2], // 23/20 = 1.15
+    [[...times(11, 1), ...times(9, 2)], 1.5], // 29/20 = 1.45
+    [[...times(13, 4), ...times(7, 5)], 4.4], // 87/20 = 4.35
+    [[1, 2], 1.5],
+    [[1, 1, 2], 1.3], // 1.333
+    [[5, 5, 4], 4.7], // 4.667
+    [[5], 5],
+  ])('scale: mean of %j is %d', (values, mean) => {
+    expect(only(scale, values)).toMatchObject({ n: values.length, mean });
+  });
+
+  it('text: alphabetical, case- and accent-insensitive, deterministic on ties', () => {
+    expect(only(text, ['zebra', 'Apfel', 'äpfel', 'apfel', 'Öl', 'ol', 'Banane', ' trimmed '])).toEqual({
+      n: 8,
+      answers: ['Apfel', 'apfel', 'äpfel', 'Banane', 'ol', 'Öl', 'trimmed', 'zebra'],
+    });
+  });
+
+  it('ignores answers to questions outside the questionnaire', () => {
+    expect(
+      surveyReport([yesno], times(3, { role: 'mentor' as const, answers: { q: true, other: 'x' } }), 3, 's').groups
+        .all.questions,
+    ).toEqual({ q: { n: 3, yesPercent: 100 } });
+  });
+
+  it.each([
+    [yesno, 'yes', 'must be yes or no'],
+    [nps, 11, 'must be a whole number from 0 to 10'],
+    [scale, 2.5, 'must be a whole number from 1 to 5'],
+    [text, true, 'must be text'],
+  ] as const)('a stored %o answer %j that does not fit is corrupt data (StateError, exit 1)', (question, value, message) => {
+    const attempt = () => only(question, [value, value, value]);
+    expect(attempt).toThrow(StateError);
+    try {
+      attempt();
+    } catch (error) {
+      expect(error).toMatchObject({ exitCode: 1, key: 'error.survey.badAnswer', params: { question: 'q', message } });
+    }
+  });
+});
