@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { StateError } from '../../../core/errors.js';
+import { parsePositiveInt, parseRole } from '../../../core/people.js';
+import { parseTagList } from '../../../core/tags.js';
+import { findParticipant, upsertParticipant } from '../../../db/participants.js';
+import { upsertPerson } from '../../../db/people.js';
+import { assertNotClosed } from '../../../db/rounds.js';
+import { examples, type App } from '../../app.js';
+import { parsePersonOptions, personOptions, type PersonOptions } from '../person/options.js';
+
+interface Options extends PersonOptions {
+  round?: string;
+  role: string;
+  topics?: string;
+  capacity?: string;
+}
+
+export default function register(group: Command, app: App): void {
+  const { t } = app;
+  personOptions(
+    group
+      .command('add')
+      .description(t('participant.add.description'))
+      .option('--round <round>', t('option.round'))
+      .requiredOption('--role <role>', t('option.role')),
+    t,
+  )
+    .option('--topics <list>', t('option.topics'))
+    .option('--capacity <n>', t('option.capacity'))
+    .addHelpText(
+      'after',
+      examples(t, [
+        'tandem participant add --round 2026 --name "Lena Vogel" --email lena.vogel@example.com --role mentor --topics instagram,tiktok',
+        'tandem participant add --name "Dr. Klaus Berger" --email k.berger@example.com --role mentee --manager board@example.com --capacity 2',
+      ]),
+    )
+    .action(
+      app.action(async (ctx, o: Options) => {
+        const role = parseRole(o.role);
+        const person = parsePersonOptions(o);
+        const topics = o.topics === undefined ? [] : parseTagList(o.topics);
+        const capacity = o.capacity === undefined ? undefined : parsePositiveInt(o.capacity, '--capacity', 50);
+        const round = await ctx.round(o.round);
+        assertNotClosed(round);
+        const db = await ctx.db();
+        db.transaction(() => {
+          const { id } = upsertPerson(db, person);
+          const existing = findParticipant(db, round.id, id);
+          if (existing) throw new StateError('error.participantExists', { email: person.email, round: round.name, role: t(`role.${existing.role}`) });
+          upsertParticipant(db, round.id, id, { role, topics, capacity }, role === 'mentee' ? round.mentorsPerMentee : 1);
+        }).immediate();
+        ctx.info(t('participant.added', { name: person.name, role: t(`role.${role}`), round: round.name }));
+      }),
+    );
+}
+

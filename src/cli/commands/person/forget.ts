@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { parseEmail } from '../../../core/people.js';
+import { getPerson } from '../../../db/people.js';
+import { forgetPerson, scrub } from '../../../db/person-data.js';
+import { examples, type App } from '../../app.js';
+
+export default function register(group: Command, app: App): void {
+  const { t } = app;
+  group
+    .command('forget <email>')
+    .description(t('person.forget.description'))
+    .addHelpText('after', examples(t, ['tandem person forget lena.vogel@example.com', 'tandem person forget lena.vogel@example.com --yes']))
+    .action(
+      app.action(async (ctx, rawEmail: string) => {
+        const email = parseEmail(rawEmail, '<email>');
+        const db = await ctx.db();
+        const person = getPerson(db, email);
+        if (!ctx.yes) {
+          const prompter = await ctx.prompter('--yes');
+          const sure = await prompter.confirm({ message: t('person.forget.confirm', { name: person.name ?? email, email }), default: false });
+          if (!sure) return ctx.info(t('person.forget.kept'));
+        }
+        db.transaction(() => forgetPerson(db, person, ctx.today)).immediate();
+        scrub(db);
+        ctx.info(t('person.forgotten.done', { email }));
+      }),
+    );
+}

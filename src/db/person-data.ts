@@ -1,0 +1,134 @@
+import type { IsoDate } from '../core/dates.js';
+import type { Person } from '../core/people.js';
+import { list } from './json.js';
+import type { Db } from './types.js';
+
+type Ref = { name: string | null; email: string | null };
+
+/** Everything stored about one person, in every round (`person show --json`). */
+export interface PersonData {
+  name: string | null;
+  email: string | null;
+  department: string | null;
+  location: string | null;
+  managerEmail: string | null;
+  languages: string[];
+  forgottenOn: IsoDate | null;
+  directReports: Ref[];
+  rounds: { round: string; role: string; topics: string[]; capacity: number }[];
+  pairs: { round: string; role: string; partner: Ref; status: string; since: IsoDate; endedOn: IsoDate | null; endReason: string | null; score: number; reasons: string[]; locked: boolean }[];
+  sessions: { round: string; date: IsoDate; minutes: number; format: string | null; topics: string[]; note: string | null; highlight: string | null }[];
+  goals: { round: string; text: string; topic: string | null; achievedOn: IsoDate | null }[];
+  exclusions: { with: Ref; round: string | null }[];
+}
+
+/** Collects a person's data from every table that refers to them. */
+export function personData(db: Db, person: Person): PersonData {
+  const id = person.id;
+  const rounds = db
+    .prepare(
+      `SELECT r.name AS round, pt.role, pt.topics, pt.capacity FROM participant pt JOIN round r ON r.id = pt.round_id
+       WHERE pt.person_id = ? ORDER BY r.starts_on, r.id`,
+    )
+    .all(id) as { round: string; role: string; topics: string; capacity: number }[];
+  const pairs = db
+    .prepare(
+      `SELECT r.name AS round, CASE WHEN pr.mentor_id = ? THEN 'mentor' ELSE 'mentee' END AS role,
+         o.name AS partnerName, o.email AS partnerEmail, pr.status, pr.since, pr.ended_on AS endedOn,
+         pr.end_reason AS endReason, pr.score, pr.reasons, pr.locked
+       FROM pair pr JOIN round r ON r.id = pr.round_id
+       JOIN person o ON o.id = CASE WHEN pr.mentor_id = ? THEN pr.mentee_id ELSE pr.mentor_id END
+       WHERE pr.mentor_id = ? OR pr.mentee_id = ? ORDER BY r.starts_on, pr.id`,
+    )
+    .all(id, id, id, id) as {
+    round: string;
+    role: string;
+    partnerName: string | null;
+    partnerEmail: string | null;
+    status: string;
+    since: string;
+    endedOn: string | null;
+    endReason: string | null;
+    score: number;
+    reasons: string;
+    locked: number;
+  }[];
+  const sessions = db
+    .prepare(
+      `SELECT r.name AS round, s.date, s.minutes, s.format, s.topics, s.note, s.highlight
+       FROM session s JOIN round r ON r.id = s.round_id
+       WHERE s.mentee_id = ? OR s.id IN (SELECT session_id FROM session_mentor WHERE mentor_id = ?)
+       ORDER BY s.date, s.id`,
+    )
+    .all(id, id) as { round: string; date: string; minutes: number; format: string | null; topics: string; note: string | null; highlight: string | null }[];
+  const goals = db
+    .prepare(
+      `SELECT r.name AS round, g.text, g.topic, g.achieved_on AS achievedOn FROM goal g JOIN round r ON r.id = g.round_id
+       WHERE g.mentee_id = ? ORDER BY r.starts_on, g.id`,
+    )
+    .all(id) as PersonData['goals'];
+  const exclusions = db
+    .prepare(
+      `SELECT o.name, o.email, r.name AS round FROM exclusion x
+       JOIN person o ON o.id = CASE WHEN x.person_a = ? THEN x.person_b ELSE x.person_a END
+       LEFT JOIN round r ON r.id = x.round_id WHERE x.person_a = ? OR x.person_b = ? ORDER BY x.id`,
+    )
+    .all(id, id, id) as { name: string | null; email: string | null; round: string | null }[];
+  const directReports = person.email
+    ? (db.prepare(`SELECT name, email FROM person WHERE manager_email = ? ORDER BY name COLLATE NOCASE`).all(person.email) as Ref[])
+    : [];
+  return {
+    name: person.name,
+    email: person.email,
+    department: person.department,
+    location: person.location,
+    managerEmail: person.managerEmail,
+    languages: person.languages,
+    forgottenOn: person.forgottenOn,
+    directReports,
+    rounds: rounds.map((r) => ({ ...r, topics: list(r.topics) })),
+    pairs: pairs.map((p) => ({
+      round: p.round,
+      role: p.role,
+      partner: { name: p.partnerName, email: p.partnerEmail },
+      status: p.status,
+      since: p.since,
+      endedOn: p.endedOn,
+      endReason: p.endReason,
+      score: p.score,
+      reasons: list(p.reasons),
+      locked: p.locked === 1,
+    })),
+    sessions: sessions.map((s) => ({ ...s, topics: list(s.topics) })),
+    goals,
+    exclusions: exclusions.map((x) => ({ with: { name: x.name, email: x.email }, round: x.round })),
+  };
+}
+
+/**
+ * Erases a person's personal data everywhere: name, email, department, location,
+ * languages, their manager link and others' links to them, and the notes and
+ * highlights of the sessions they took part in. Rows stay, so counts stay true.
+ */
+export function forgetPerson(db: Db, person: Person, today: IsoDate): void {
+  if (person.email) db.prepare(`UPDATE person SET manager_email = NULL WHERE manager_email = ?`).run(person.email);
+  db.prepare(
+    `UPDATE person SET name = NULL, email = NULL, department = NULL, location = NULL, manager_email = NULL,
+       languages = '[]', forgotten_on = ? WHERE id = ?`,
+  ).run(today, person.id);
+  db.prepare(
+    `UPDATE session SET note = NULL, highlight = NULL
+     WHERE mentee_id = ? OR id IN (SELECT session_id FROM session_mentor WHERE mentor_id = ?)`,
+  ).run(person.id, person.id);
+}
+
+/**
+ * Pushes the erased data out of the WAL and the free pages: with secure_delete the old
+ * cells are zeroed, the checkpoint copies pages into the file and truncates the WAL, and
+ * VACUUM rebuilds the file so no stale page keeps a copy.
+ */
+export function scrub(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
