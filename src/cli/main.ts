@@ -19,7 +19,11 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
       throw new UsageError('error.lang', { value: langOption });
     }
     const program = buildProgram(app);
-    await program.parseAsync(argv, { from: 'user' });
+    // `tandem` alone: the status overview on a terminal, else the help.
+    const bare = operands(argv).length === 0 && !argv.some((a) => /^(-h|--help|-V|--version)$/.test(a));
+    const interactive = deps.stdinIsTTY && deps.stdoutIsTTY;
+    const args = bare ? [...argv, interactive && program.commands.some((c) => c.name() === 'status') ? 'status' : '--help'] : argv;
+    await program.parseAsync(args, { from: 'user' });
     return 0;
   } catch (error) {
     return report(error, deps, t, debug);
@@ -32,9 +36,8 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
 function report(error: unknown, deps: Deps, t: T, debug: boolean): number {
   const write = (text: string) => void deps.stderr.write(text);
   if (error instanceof CommanderError) {
-    if (error.exitCode === 0 || error.code === 'commander.help' || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-    // commander has printed its own message through configureOutput (see program.ts).
-    return 2;
+    // --help and --version exit 0; commander has printed any error through configureOutput (program.ts).
+    return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof TandemError) {
     write(`tandem: ${t('error.prefix')}: ${t(error.key, error.params)}\n`);
@@ -70,6 +73,18 @@ function sqliteErrorKey(error: unknown): string | undefined {
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM')) return 'error.cantWrite';
   if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR')) return 'error.io';
   return undefined;
+}
+
+/** The arguments that are not global options or their values. */
+function operands(argv: string[]): string[] {
+  const withValue = new Set(['--db', '--lang']);
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (withValue.has(arg)) i++;
+    else if (!arg.startsWith('-')) out.push(arg);
+  }
+  return out;
 }
 
 /** Reads `--name value` or `--name=value` before commander runs (the language is needed to build the help). */

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { App } from './app.js';
 import { examples } from './app.js';
+import registerAdmin from './commands/admin/index.js';
 import registerParticipant from './commands/participant/index.js';
 import registerPerson from './commands/person/index.js';
 import registerRound from './commands/round/index.js';
@@ -44,10 +45,8 @@ export function buildProgram(app: App): Command {
   registerRound(program, app);
   registerParticipant(program, app);
   registerPerson(program, app);
+  registerAdmin(program, app);
 
-  program.action(() => {
-    program.outputHelp();
-  });
   return program;
 }
 

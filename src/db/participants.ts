@@ -27,7 +27,7 @@ const toParticipant = (r: Row): ParticipantRow => ({ ...r, topics: list(r.topics
 /** The participants of a round, optionally of one role, by role then name. */
 export function listParticipants(db: Db, roundId: number, role?: Role): ParticipantRow[] {
   const rows = db
-    .prepare(`${SELECT} WHERE pt.round_id = ? AND (? IS NULL OR pt.role = ?) ORDER BY pt.role, p.name COLLATE NOCASE, p.email`)
+    .prepare(`${SELECT} WHERE pt.round_id = ? AND (? IS NULL OR pt.role = ?) ORDER BY pt.role = 'mentee', p.name COLLATE NOCASE, p.email`)
     .all(roundId, role ?? null, role ?? null) as Row[];
   return rows.map(toParticipant);
 }

@@ -42,6 +42,8 @@ export default function register(group: Command, app: App): void {
         const minSessions = o.minSessions === undefined ? undefined : parseIntInRange(o.minSessions, '--min-sessions', 0, 1000);
         const perMentee = o.mentorsPerMentee === undefined ? undefined : parsePositiveInt(o.mentorsPerMentee, '--mentors-per-mentee', 20);
 
+        // Resolve --from before the file is created, so a typo leaves no empty database behind.
+        if (o.from !== undefined) getRound(await ctx.db(), o.from);
         const db = await ctx.db(true);
         const created = db
           .transaction(() => {

@@ -263,10 +263,11 @@ describe('surveyReport: confidentiality', () => {
 });
 
 describe('surveyReport: figures', () => {
+  // Three blank responses keep every group shown however few values a case has.
   const only = (question: Question, values: (boolean | number | string | undefined)[]) =>
     surveyReport(
       [question],
-      values.map((v, i) => ({
+      [...values, undefined, undefined, undefined].map((v, i) => ({
         role: i % 2 === 0 ? 'mentor' : 'mentee',
         answers: v === undefined ? {} : { [question.id]: v },
       })),
@@ -296,8 +297,7 @@ describe('surveyReport: figures', () => {
     [1, 200, 1], // 0.5
     [0, 4, 0],
     [4, 4, 100],
-  ])('yes/no: %i of %i → %i %%', (yes, no, percent) => {
-    const n = no;
+  ])('yes/no: %i of %i → %i %%', (yes, n, percent) => {
     expect(only(yesno, [...times(yes, true), ...times(n - yes, false)])).toEqual({ n, yesPercent: percent });
   });
 
