@@ -1,14 +1,17 @@
-import { CommanderError } from 'commander';
 import { ImportError, TandemError, UsageError } from '../core/errors.js';
-import { pickLang, translator, type T } from '../core/i18n/index.js';
-import { App } from './app.js';
+import type { T } from '../core/i18n/index.js';
 import type { Deps } from './io.js';
-import { buildProgram } from './program.js';
 
 const MAX_LISTED_ERRORS = 50;
 
 /** Runs tandem with the arguments after the program name and returns the exit code. */
 export async function run(argv: string[], deps: Deps): Promise<number> {
+  // --version needs nothing else: the rest is imported only after this.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    deps.stdout.write(`${await version()}\n`);
+    return 0;
+  }
+  const [{ pickLang, translator }, { App }] = await Promise.all([import('../core/i18n/index.js'), import('./app.js')]);
   const langOption = findOption(argv, '--lang');
   const lang = pickLang(langOption === 'de' || langOption === 'en' ? langOption : undefined, deps.env);
   const t = translator(lang);
@@ -18,10 +21,12 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
     if (langOption !== undefined && langOption !== 'de' && langOption !== 'en') {
       throw new UsageError('error.lang', { value: langOption });
     }
-    const program = buildProgram(app);
+    const words = operands(argv);
     // `tandem` alone: the status overview on a terminal, else the help.
-    const bare = operands(argv).length === 0 && !argv.some((a) => /^(-h|--help|-V|--version)$/.test(a));
+    const bare = words.length === 0 && !argv.some((a) => /^(-h|--help|-V|--version)$/.test(a));
     const interactive = deps.stdinIsTTY && deps.stdoutIsTTY;
+    const { buildProgram } = await import('./program.js');
+    const program = await buildProgram(app, bare ? undefined : words[0]);
     const args = bare ? [...argv, interactive && program.commands.some((c) => c.name() === 'status') ? 'status' : '--help'] : argv;
     await program.parseAsync(args, { from: 'user' });
     return 0;
@@ -35,7 +40,7 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
 /** Turns any error into one line on stderr (plus an optional hint) and an exit code. */
 function report(error: unknown, deps: Deps, t: T, debug: boolean): number {
   const write = (text: string) => void deps.stderr.write(text);
-  if (error instanceof CommanderError) {
+  if (isCommanderError(error)) {
     // --help and --version exit 0; commander has printed any error through configureOutput (program.ts).
     return error.exitCode === 0 ? 0 : 2;
   }
@@ -62,6 +67,17 @@ function report(error: unknown, deps: Deps, t: T, debug: boolean): number {
   if (debug && error instanceof Error) write(`${error.stack}\n`);
   else write(`${t('hint.prefix')}: ${t('hint.debug')}\n`);
   return 1;
+}
+
+function isCommanderError(error: unknown): error is { exitCode: number; code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('commander.');
+}
+
+/** The package version, read without loading the command tree. */
+export async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  return (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 /** Known SQLite failures get a clear message instead of the driver's text. */

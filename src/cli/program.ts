@@ -1,17 +1,14 @@
 import { Command, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import type { App } from './app.js';
 import { examples } from './app.js';
-import registerAdmin from './commands/admin/index.js';
-import registerParticipant from './commands/participant/index.js';
-import registerPerson from './commands/person/index.js';
-import registerRound from './commands/round/index.js';
+import { version } from './main.js';
+import { registerCommands } from './commands/index.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
-
-/** Builds the whole command tree; options and texts in the run's language. */
-export function buildProgram(app: App): Command {
+/**
+ * Builds the command tree in the run's language: the root with its global options, and
+ * the command that `name` names (all of them when it names none; see commands/index.ts).
+ */
+export async function buildProgram(app: App, name: string | undefined): Promise<Command> {
   const { t } = app;
   const program = new Command('tandem');
   program
@@ -22,7 +19,7 @@ export function buildProgram(app: App): Command {
       outputError: (text, write) => write(`tandem: ${translateCommanderError(app, text.trim())}\n${t('hint.prefix')}: ${t('hint.help')}\n`),
     })
     .description(t('program.description'))
-    .version(VERSION, '-V, --version', t('option.version'))
+    .version(await version(), '-V, --version', t('option.version'))
     .helpOption('-h, --help', t('option.help'))
     .helpCommand(false)
     .option('--db <path>', t('option.db'))
@@ -42,10 +39,8 @@ export function buildProgram(app: App): Command {
       ]),
     );
 
-  registerRound(program, app);
-  registerParticipant(program, app);
-  registerPerson(program, app);
-  registerAdmin(program, app);
+  // New top-level commands are listed in commands/index.ts, not here.
+  await registerCommands(program, app, name);
 
   return program;
 }

@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { de } from 'date-fns/locale/de';
 import type { Lang } from '../../core/i18n/index.js';
 

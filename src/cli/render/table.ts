@@ -1,8 +1,10 @@
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
 import type { Io } from '../io.js';
 
 /** A plain table for the terminal; the header in bold when colour is on. */
 export function renderTable(io: Io, head: string[], rows: (string | number | null)[][]): string {
+  // Loaded on first use: commands that print JSON never pay for it.
+  const Table = createRequire(import.meta.url)('cli-table3') as typeof import('cli-table3');
   const table = new Table({
     head: head.map((h) => io.color.bold(h)),
     style: { head: [], border: [], compact: false },

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { upsertParticipant } from '../../../db/participants.js';
 import { upsertPerson } from '../../../db/people.js';
 import { assertNotClosed } from '../../../db/rounds.js';
-import { readParticipantsCsv } from '../../../io/people-csv.js';
 import { examples, type App } from '../../app.js';
 import { printImportCounts } from './view.js';
 
@@ -15,6 +14,7 @@ export default function register(group: Command, app: App): void {
     .addHelpText('after', examples(t, ['tandem participant import participants.csv --round 2026']) + `\n${t('participant.import.columns')}\n`)
     .action(
       app.action(async (ctx, file: string, o: { round?: string }) => {
+        const { readParticipantsCsv } = await import('../../../io/people-csv.js');
         const { rows } = readParticipantsCsv(file);
         const round = await ctx.round(o.round);
         assertNotClosed(round);

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { upsertPerson } from '../../../db/people.js';
-import { readPeopleCsv } from '../../../io/people-csv.js';
 import { examples, type App } from '../../app.js';
 import { printImportCounts } from '../participant/view.js';
 
@@ -12,6 +11,7 @@ export default function register(group: Command, app: App): void {
     .addHelpText('after', examples(t, ['tandem person import org-chart.csv']) + `\n${t('person.import.columns')}\n`)
     .action(
       app.action(async (ctx, file: string) => {
+        const { readPeopleCsv } = await import('../../../io/people-csv.js');
         const { rows } = readPeopleCsv(file);
         const db = await ctx.db(true);
         const progress = ctx.progress(t('progress.importing'), rows.length);

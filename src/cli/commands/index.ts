@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import type { App } from '../app.js';
+
+export type Register = (program: Command, app: App) => void;
+type Loader = () => Promise<{ default: Register }>;
+
+const admin: Loader = () => import('./admin/index.js');
+
+/**
+ * Every top-level command and the module that registers it. Modules are imported only
+ * when their command runs (or for the full help), so start-up stays lean: add new
+ * top-level commands here, in the order the help should list them.
+ */
+export const COMMANDS: Record<string, Loader> = {
+  round: () => import('./round/index.js'),
+  participant: () => import('./participant/index.js'),
+  person: () => import('./person/index.js'),
+  survey: () => import('./survey/index.js'),
+  backup: admin,
+  export: admin,
+  import: admin,
+  db: admin,
+};
+
+/** Registers the command named by `name`, or every command when it is unknown or absent. */
+export async function registerCommands(program: Command, app: App, name: string | undefined): Promise<void> {
+  const loaders = name && COMMANDS[name] ? [COMMANDS[name]] : [...new Set(Object.values(COMMANDS))];
+  const modules = await Promise.all(loaders.map((load) => load()));
+  for (const module of new Set(modules.map((m) => m.default))) module(program, app);
+}
