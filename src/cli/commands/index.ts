@@ -15,11 +15,14 @@ export const COMMANDS: Record<string, Loader> = {
   round: () => import('./round/index.js'),
   participant: () => import('./participant/index.js'),
   person: () => import('./person/index.js'),
+  session: () => import('./session/index.js'),
+  goal: () => import('./goal/index.js'),
   survey: () => import('./survey/index.js'),
   backup: admin,
   export: admin,
   import: admin,
   db: admin,
+  completion: () => import('./completion/index.js'),
 };
 
 /** Registers the command named by `name`, or every command when it is unknown or absent. */

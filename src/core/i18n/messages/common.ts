@@ -110,6 +110,10 @@ const en: Record<string, string> = {
   'round.copied': 'copied {count} participant(s) from round {from}',
   'round.closed': 'closed round {round}',
   'round.cadenceDays': 'every {days} days',
+  'completion.description': 'print a shell completion script (commands, options, round names)',
+  'completion.shell': 'bash, zsh or fish',
+  'completion.listRounds': 'print the round names, one a line (used by the scripts)',
+  'error.completionShell': 'name a shell: {shells}',
 };
 
 const de: Record<string, string> = {
@@ -221,6 +225,10 @@ const de: Record<string, string> = {
   'round.copied': '{count} Teilnehmende aus Runde {from} übernommen',
   'round.closed': 'Runde {round} abgeschlossen',
   'round.cadenceDays': 'alle {days} Tage',
+  'completion.description': 'ein Skript für die Vervollständigung in der Shell ausgeben (Befehle, Optionen, Rundennamen)',
+  'completion.shell': 'bash, zsh oder fish',
+  'completion.listRounds': 'die Rundennamen ausgeben, einen je Zeile (für die Skripte)',
+  'error.completionShell': 'nennen Sie eine Shell: {shells}',
 };
 
 const catalogue: Catalogue = { en, de };
