@@ -115,3 +115,16 @@ export function copyParticipants(db: Db, fromRoundId: number, toRoundId: number)
     )
     .run(toRoundId, fromRoundId).changes;
 }
+
+/** Participants of a round with no active pair, mentors first, by name. */
+export function unmatchedParticipants(db: Db, roundId: number): ParticipantRow[] {
+  const rows = db
+    .prepare(
+      `${SELECT} WHERE pt.round_id = ? AND NOT EXISTS (
+         SELECT 1 FROM pair pr WHERE pr.round_id = pt.round_id AND pr.status = 'active'
+           AND (pr.mentor_id = pt.person_id OR pr.mentee_id = pt.person_id))
+       ORDER BY pt.role = 'mentee', p.name COLLATE NOCASE, p.email`,
+    )
+    .all(roundId) as Row[];
+  return rows.map(toParticipant);
+}

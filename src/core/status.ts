@@ -1,0 +1,104 @@
+import type { IsoDate } from './dates.js';
+import type { RoundReport } from './report/types.js';
+import type { RoundStatus } from './rounds.js';
+
+type Ref = { name: string | null; email: string | null };
+
+/** What `tandem status` knows of one round. */
+export interface RoundFacts {
+  name: string;
+  status: RoundStatus;
+  endsOn: IsoDate;
+  report: RoundReport;
+  sessionsThisMonth: number;
+  unmatched: { mentors: Ref[]; mentees: Ref[] };
+  hasSurvey: boolean;
+}
+
+/** A suggested next step: a message key with its parameters, and a command to copy. */
+export interface NextStep {
+  key: string;
+  params: Record<string, string | number>;
+  command: string;
+}
+
+export interface RoundStatusView {
+  name: string;
+  status: RoundStatus;
+  week: number;
+  weeks: number;
+  activePairs: number;
+  sessions: number;
+  sessionsThisMonth: number;
+  openGoals: number;
+  staleTandems: { mentee: Ref; mentors: Ref[]; lastSession: IsoDate | null }[];
+  unmatched: { mentors: Ref[]; mentees: Ref[] };
+}
+
+export interface StatusView {
+  today: IsoDate;
+  rounds: RoundStatusView[];
+  finishedNotClosed: string[];
+  next: NextStep[];
+}
+
+/** Quotes a round name for a shell command when it needs it. */
+export function shellWord(word: string): string {
+  return /^[\w.@%+=:,/-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The Monday-morning overview: each open round at a glance, and the next things to do,
+ * each a command the organiser can copy. `rounds` are the open rounds; `finished` the
+ * rounds that ended but were never closed.
+ */
+export function buildStatus(today: IsoDate, rounds: RoundFacts[], finished: string[], anyRound: boolean): StatusView {
+  const next: NextStep[] = [];
+  if (!anyRound) next.push({ key: 'status.next.create', params: {}, command: 'tandem round create <name> --start <YYYY-MM-DD>' });
+  const views = rounds.map((r): RoundStatusView => {
+    const { report } = r;
+    const flag = ` --round ${shellWord(r.name)}`;
+    const stale = report.tandems.filter((t) => t.stale);
+    const c = report.counts;
+    if (c.mentors + c.mentees === 0) {
+      next.push({ key: 'status.next.enrol', params: { round: r.name }, command: `tandem participant import <file.csv>${flag}` });
+    } else if (r.unmatched.mentees.length > 0 || (r.unmatched.mentors.length > 0 && c.mentees > 0)) {
+      const who = r.unmatched.mentees.length ? 'mentees' : 'mentors';
+      next.push({
+        key: `status.next.match.${who}`,
+        params: { count: r.unmatched[who].length, round: r.name },
+        command: `tandem pair match${flag}`,
+      });
+    }
+    if (stale.length > 0) {
+      next.push({
+        key: 'status.next.stale',
+        params: { count: stale.length, round: r.name },
+        command: `tandem round report ${shellWord(r.name)} --stale-only --format csv --out stale.csv`,
+      });
+    }
+    const weeksLeft = report.round.weeks - report.round.week;
+    if (!r.hasSurvey && report.round.week > 0 && weeksLeft <= 4) {
+      next.push({ key: 'status.next.survey', params: { round: r.name }, command: `tandem survey create${flag} --name final` });
+    }
+    return {
+      name: r.name,
+      status: r.status,
+      week: report.round.week,
+      weeks: report.round.weeks,
+      activePairs: c.activePairs,
+      sessions: c.sessions,
+      sessionsThisMonth: r.sessionsThisMonth,
+      openGoals: report.goals.set - report.goals.achieved,
+      staleTandems: stale.map((t) => ({ mentee: t.mentee, mentors: t.mentors, lastSession: t.lastSession })),
+      unmatched: r.unmatched,
+    };
+  });
+  for (const name of finished) {
+    next.push({ key: 'status.next.close', params: { round: name }, command: `tandem round close ${shellWord(name)}` });
+  }
+  if (anyRound && rounds.length === 0 && finished.length === 0) {
+    next.push({ key: 'status.next.newRound', params: {}, command: 'tandem round create <name> --start <YYYY-MM-DD> --from <last round>' });
+  }
+  return { today, rounds: views, finishedNotClosed: finished, next };
+}
