@@ -1,0 +1,43 @@
+import type { Certificate } from '../../core/certificates.js';
+import type { Lang, T } from '../../core/i18n/index.js';
+import type { Round } from '../../core/rounds.js';
+import { formatDate, formatHours } from './format.js';
+import { escapeHtml, htmlPage, userText } from './html.js';
+
+// One A4 page: a framed sheet, sized to print without a second page.
+const CSS = `
+body{max-width:760px}
+.sheet{border:3px double #2f81f7;border-radius:6px;padding:36px 44px;min-height:250mm;display:flex;flex-direction:column}
+.kicker{letter-spacing:.2em;text-transform:uppercase;color:#57606a;font-size:12px;margin:0}
+h1{font-size:34px;margin:10px 0 18px}
+.name{font-size:28px;font-weight:600;margin:6px 0 12px}
+.figures{display:flex;gap:28px;margin:18px 0}
+.figure{font-size:26px;font-weight:600}
+.figure small{display:block;font-size:12px;font-weight:400;color:#57606a}
+ul{margin:4px 0 0 18px;padding:0}
+.foot{margin-top:auto;padding-top:28px;display:flex;justify-content:space-between;color:#57606a;font-size:12px}
+.sign{border-top:1px solid #8c959f;padding-top:4px;min-width:180px;text-align:center}
+@media print{body{font-size:13px}.sheet{min-height:0;height:265mm;border-width:3px;break-inside:avoid}}
+`;
+
+/** One self-contained, printable certificate of participation. */
+export function certificateHtml(c: Certificate, round: Round, t: T, lang: Lang, issuedOn: string): string {
+  const partners = c.partners.map((p) => userText(p.name ?? t('person.forgotten'))).join(', ');
+  const body = `<main class="sheet">
+<p class="kicker">${escapeHtml(t('certificate.kicker'))}</p>
+<h1>${escapeHtml(t('certificate.title'))}</h1>
+<p>${escapeHtml(t('certificate.awardedTo'))}</p>
+<p class="name">${userText(c.name)}</p>
+<p>${escapeHtml(t(`certificate.took.${c.role}`, { round: round.name, start: formatDate(round.startsOn, lang), end: formatDate(round.endsOn, lang) }))}</p>
+<p>${escapeHtml(t(`certificate.partners.${c.role}`))} ${partners || '–'}</p>
+<div class="figures">
+<div class="figure" data-figure="sessions">${c.sessions}<small>${escapeHtml(t('certificate.sessions'))}</small></div>
+<div class="figure" data-figure="hours">${escapeHtml(formatHours(c.minutes, lang))}<small>${escapeHtml(t('certificate.hours'))}</small></div>
+<div class="figure" data-figure="goals">${c.goals.length}<small>${escapeHtml(t('certificate.goals'))}</small></div>
+</div>
+${c.topics.length ? `<p><strong>${escapeHtml(t('certificate.topics'))}</strong> ${c.topics.map((topic) => userText(topic)).join(', ')}</p>` : ''}
+${c.goals.length ? `<p><strong>${escapeHtml(t('certificate.achievements'))}</strong></p><ul>${c.goals.slice(0, 8).map((g) => `<li>${userText(g.text)} <span class="muted">(${escapeHtml(formatDate(g.date, lang))})</span></li>`).join('')}</ul>` : ''}
+<div class="foot"><span>${escapeHtml(t('certificate.issued', { date: formatDate(issuedOn, lang) }))}</span><span class="sign">${escapeHtml(t('certificate.signature'))}</span></div>
+</main>`;
+  return htmlPage(t('certificate.pageTitle', { name: c.name, round: round.name }), body, lang, CSS);
+}

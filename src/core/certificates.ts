@@ -1,0 +1,40 @@
+import type { Role } from './people.js';
+
+type Ref = { name: string | null; email: string | null };
+
+/** What one certificate of participation says. */
+export interface Certificate {
+  personId: number;
+  name: string;
+  email: string;
+  role: Role;
+  /** The people they coached (mentor) or were coached by (mentee). */
+  partners: Ref[];
+  sessions: number;
+  minutes: number;
+  /** Session topics, most frequent first. */
+  topics: string[];
+  /** Goals their tandems achieved. */
+  goals: { text: string; date: string }[];
+}
+
+/** A file name from a person's name: lower-case ASCII words joined by `-` (`Jörg Müller` → `joerg-mueller`). */
+export function slug(name: string): string {
+  const ascii = name
+    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+  const words = ascii.toLowerCase().match(/[a-z0-9]+/g);
+  return words ? words.join('-').slice(0, 80) : 'person';
+}
+
+/** One distinct file name per certificate, named after the person; namesakes get `-2`, `-3`. */
+export function certificateFileNames(certificates: readonly Pick<Certificate, 'name'>[]): string[] {
+  const used = new Map<string, number>();
+  return certificates.map((c) => {
+    const base = `certificate-${slug(c.name)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return `${base}${n > 1 ? `-${n}` : ''}.html`;
+  });
+}
