@@ -1,0 +1,124 @@
+import type { MatchResult, Reason, UnmatchedReason } from '../../../core/matching/types.js';
+import type { T } from '../../../core/i18n/index.js';
+import type { PairRow } from '../../../db/pairs.js';
+import type { Ctx } from '../../context.js';
+import { formatDate } from '../../render/format.js';
+import { renderTable } from '../../render/table.js';
+
+type Ref = { name: string | null; email: string | null };
+
+/** The JSON object of a pair (SPEC §5 `pair list`, `pair match` pairs). */
+export interface PairView {
+  mentor: Ref;
+  mentee: Ref;
+  score: number;
+  reasons: string[];
+  status: 'active' | 'ended';
+  since: string;
+  locked: boolean;
+  endedOn?: string | null;
+  endReason?: string | null;
+  new?: boolean;
+}
+
+export function pairView(p: PairRow): PairView {
+  return {
+    mentor: { name: p.mentorName, email: p.mentorEmail },
+    mentee: { name: p.menteeName, email: p.menteeEmail },
+    score: p.score,
+    reasons: p.reasons,
+    status: p.status,
+    since: p.since,
+    locked: p.locked,
+    endedOn: p.endedOn,
+    endReason: p.endReason,
+  };
+}
+
+/** The English reason text stored and printed in JSON ("shared topic: instagram"). */
+export function reasonKeyed(r: Reason): { key: string; params: Record<string, string> } {
+  switch (r.kind) {
+    case 'topic':
+      return { key: 'reason.topic', params: { topic: r.topic } };
+    case 'location':
+      return { key: 'reason.location', params: { location: r.location } };
+    case 'department':
+      return { key: 'reason.department', params: { mentor: r.mentor, mentee: r.mentee } };
+  }
+}
+
+/** Translates a stored English reason for the table (JSON keeps the English text). */
+export function translateReason(text: string, t: T): string {
+  const m = /^(shared topic|same location|different departments): (.*)$/.exec(text);
+  if (!m) return text;
+  if (m[1] === 'shared topic') return t('reason.topic', { topic: m[2]! });
+  if (m[1] === 'same location') return t('reason.location', { location: m[2]! });
+  const [mentor, mentee] = m[2]!.split(' / ');
+  return t('reason.department', { mentor: mentor ?? '', mentee: mentee ?? '' });
+}
+
+/** An unmatched reason in the user's language. */
+export function unmatchedLabel(r: UnmatchedReason, t: T): string {
+  if (r.kind === 'capacity') return t('unmatched.capacity');
+  return t('unmatched.noEligible', { causes: r.causes.map((c) => t(`cause.${c}`)).join(', ') });
+}
+
+const who = (r: Ref, t: T) => (r.email ? `${r.name ?? ''} <${r.email}>` : t('person.forgotten'));
+
+/** The pair table: mentee, mentor, score, reasons, status. */
+export function renderPairs(ctx: Ctx, pairs: PairView[]): string {
+  const { t, io, lang } = ctx;
+  return renderTable(
+    io,
+    [t('label.mentee'), t('label.mentor'), t('label.score'), t('label.reasons'), t('label.status')],
+    pairs.map((p) => [
+      who(p.mentee, t),
+      who(p.mentor, t),
+      p.score,
+      p.reasons.map((r) => translateReason(r, t)).join('\n'),
+      [
+        p.new ? io.color.green(t('pair.new')) : '',
+        p.status === 'ended' ? `${t('pairStatus.ended')} ${formatDate(p.endedOn, lang)}` : t('pairStatus.active'),
+        p.locked ? t('pair.locked') : '',
+      ]
+        .filter(Boolean)
+        .join(', ') + (p.status === 'active' ? ` ${io.color.dim(t('pair.since', { date: formatDate(p.since, lang) }))}` : ''),
+    ]),
+  );
+}
+
+/** The `pair match` document: all active pairs after matching, the unmatched with reasons, the total. */
+export interface MatchView {
+  pairs: PairView[];
+  unmatched: { mentors: { email: string; name: string | null; reason: string }[]; mentees: { email: string; name: string | null; reason: string }[] };
+  totalScore: number;
+  menteesCovered: number;
+}
+
+export function matchView(
+  result: MatchResult,
+  names: Map<number, { name: string | null; email: string }>,
+  since: string,
+  sinceOf: (mentorId: number, menteeId: number) => string | undefined,
+  reasonText: (r: Reason) => string,
+  unmatchedText: (r: UnmatchedReason) => string,
+): MatchView {
+  const ref = (id: number) => names.get(id) ?? { name: null, email: null };
+  const unmatched = (entries: MatchResult['unmatched']['mentors']) =>
+    entries.map((u) => ({ email: names.get(u.id)?.email ?? '', name: names.get(u.id)?.name ?? null, reason: unmatchedText(u.reason) }));
+  return {
+    pairs: result.pairs.map((p) => ({
+      mentor: ref(p.mentorId),
+      mentee: ref(p.menteeId),
+      score: p.score,
+      reasons: p.reasons.map(reasonText),
+      status: 'active',
+      since: p.isNew ? since : (sinceOf(p.mentorId, p.menteeId) ?? since),
+      locked: p.locked,
+      new: p.isNew,
+    })),
+    unmatched: { mentors: unmatched(result.unmatched.mentors), mentees: unmatched(result.unmatched.mentees) },
+    totalScore: result.totalScore,
+    menteesCovered: result.menteesCovered,
+  };
+}
