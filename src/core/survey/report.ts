@@ -36,7 +36,18 @@ export interface TextFigures {
   n: number;
   answers: string[];
 }
-export type QuestionFigures = YesNoFigures | NpsFigures | ScaleFigures | TextFigures;
+/**
+ * The overall group's free-text answers when a role group is small: the count only.
+ * Texts give away who wrote them (style, subject, "my mentee…") even mixed with
+ * the other role's, so a role of 1 to minGroup − 1 respondents keeps its texts out
+ * of the overall group as well.
+ */
+export interface WithheldTextFigures {
+  n: number;
+  withheld: true;
+  note: string;
+}
+export type QuestionFigures = YesNoFigures | NpsFigures | ScaleFigures | TextFigures | WithheldTextFigures;
 
 export interface ShownGroup {
   n: number;
@@ -91,6 +102,9 @@ export const DEFAULT_MIN_GROUP = 5;
  * subtract, while with all three shown nothing is suppressed. A suppressed group shows
  * not even its response count, so no figure of it can be recovered by arithmetic.
  *
+ * Free text is stricter (see {@link textsWithheld}): figures of a small role are safe
+ * inside the overall group, its texts are not.
+ *
  * Not covered (outside one report): two reports of the same survey taken before and
  * after further responses came in can be subtracted from each other.
  */
@@ -107,6 +121,18 @@ export function suppressionOf(
     else if (mentee !== null && mentor === null) mentor = 'complementary';
   }
   return { all, mentor, mentee };
+}
+
+/**
+ * Whether the overall group must withhold its free-text answers: when a role group has
+ * between 1 and `minGroup − 1` responses. A number from a small role disappears into the
+ * overall mean; a sentence does not (the issue's case: 4 mentors and 12 mentees show the
+ * overall figures, but no mentor's text in any format). A role with no responses at all
+ * contributes no text, so nothing is withheld for it.
+ */
+export function textsWithheld(counts: { mentor: number; mentee: number }, minGroup: number): boolean {
+  const small = (n: number) => n > 0 && n < minGroup;
+  return small(counts.mentor) || small(counts.mentee);
 }
 
 /**
@@ -129,12 +155,21 @@ export function surveyReport(
     mentor: responses.filter((r) => r.role === 'mentor'),
     mentee: responses.filter((r) => r.role === 'mentee'),
   };
-  const suppression = suppressionOf({ mentor: members.mentor.length, mentee: members.mentee.length }, minGroup);
+  const counts = { mentor: members.mentor.length, mentee: members.mentee.length };
+  const suppression = suppressionOf(counts, minGroup);
+  // Only the overall group can be shown next to a small role (suppressionOf), so only it withholds.
+  const withhold = textsWithheld(counts, minGroup);
   const group = (name: GroupName): GroupReport => {
     const reason = suppression[name];
     if (reason !== null) return suppressedGroup(reason, minGroup);
     const shown: Record<string, QuestionFigures> = {};
-    for (const question of questions) shown[question.id] = figures(question, answersTo(question, members[name]));
+    for (const question of questions) {
+      const values = answersTo(question, members[name]);
+      shown[question.id] =
+        question.kind === 'text' && withhold
+          ? { n: values.length, withheld: true, note: `withheld: fewer than ${minGroup} responses in a role` }
+          : figures(question, values);
+    }
     return { n: members[name].length, suppressed: false, questions: shown };
   };
   return { survey: surveyName, minGroup, groups: { all: group('all'), mentor: group('mentor'), mentee: group('mentee') } };

@@ -113,6 +113,50 @@ describe('surveyReport properties', () => {
     );
   });
 
+  it('free text never reveals a small role: with 1 to minGroup − 1 responses in a role, no text appears at all', () => {
+    fc.assert(
+      fc.property(caseArb, fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }), ({ responses, minGroup }, writes) => {
+        // Every text names its writer's role and position, so any leak is visible in the JSON.
+        const tagged = responses.map((r, i) => ({
+          role: r.role,
+          answers: writes[i] ? { ...r.answers, highlight: `TEXT-${r.role}-${i}` } : r.answers,
+        }));
+        const report = surveyReport(STANDARD_QUESTIONS, tagged, minGroup, 'final');
+        const json = JSON.stringify(report);
+        const count = (role: Role) => tagged.filter((r) => r.role === role).length;
+        const small = (role: Role) => count(role) > 0 && count(role) < minGroup;
+        const texts = tagged.filter((r) => 'highlight' in r.answers).length;
+        if (small('mentor') || small('mentee')) {
+          expect(json).not.toMatch(/TEXT-/);
+          const all = report.groups.all;
+          if (!all.suppressed) {
+            expect(all.questions.highlight).toEqual({
+              n: texts,
+              withheld: true,
+              note: `withheld: fewer than ${minGroup} responses in a role`,
+            });
+            // Withholding touches the text only: the other questions keep their figures.
+            for (const id of ['recommend', 'nps', 'satisfaction', 'learning', 'continue']) {
+              expect(all.questions[id]).not.toHaveProperty('withheld');
+            }
+          }
+        } else {
+          // No small role: every shown group lists its texts in full.
+          for (const g of shownNames(report)) {
+            const group = report.groups[g];
+            if (group.suppressed) continue;
+            expect(group.questions.highlight).not.toHaveProperty('withheld');
+            const members = g === 'all' ? tagged : tagged.filter((r) => r.role === g);
+            expect((group.questions.highlight as TextFigures).answers).toHaveLength(
+              members.filter((r) => 'highlight' in r.answers).length,
+            );
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('groupSummary agrees with the overall group of the report', () => {
     fc.assert(
       fc.property(caseArb, ({ responses, minGroup }) => {

@@ -6,6 +6,7 @@ import {
   groupSummary,
   suppressionOf,
   surveyReport,
+  textsWithheld,
   type Role,
   type SurveyResponse,
 } from '../../../../src/core/survey/report.js';
@@ -188,17 +189,32 @@ describe('surveyReport: confidentiality', () => {
     questions: {},
   });
 
-  it('4 mentors + 12 mentees: overall shown, both roles suppressed, no mentor text anywhere', () => {
+  it('4 mentors + 12 mentees: overall figures shown, both roles suppressed, no text at all', () => {
     const input = responses([...many('mentor', 4, 'SECRET-MENTOR'), ...many('mentee', 12, 'mentee note')]);
     const report = surveyReport(STANDARD_QUESTIONS, input, 5, 'final');
-    expect(report.groups.mentor).toEqual(tooFew(5));
-    expect(report.groups.mentee).toEqual(complementary(5));
-    expect(report.groups.all.suppressed).toBe(false);
-    expect(report.groups.all.n).toBe(16);
-    // Mentor texts reach the overall group only; with the roles hidden that reveals no role.
-    const roleGroups = JSON.stringify({ mentor: report.groups.mentor, mentee: report.groups.mentee });
-    expect(roleGroups).not.toContain('SECRET-MENTOR');
-    expect(roleGroups).not.toContain('mentee note');
+    expect(report).toEqual({
+      survey: 'final',
+      minGroup: 5,
+      groups: {
+        all: {
+          n: 16,
+          suppressed: false,
+          questions: {
+            recommend: { n: 16, yesPercent: 50 }, // 2 of 4 mentors + 6 of 12 mentees
+            nps: { n: 16, score: 100, promoters: 16, passives: 0, detractors: 0 },
+            satisfaction: { n: 16, mean: 4, counts: { '1': 0, '2': 0, '3': 0, '4': 16, '5': 0 } },
+            learning: { n: 16, mean: 4, counts: { '1': 0, '2': 0, '3': 0, '4': 16, '5': 0 } },
+            continue: { n: 16, yesPercent: 100 },
+            // A mentor's sentence is recognisable even among the mentees' ones: only the count.
+            highlight: { n: 16, withheld: true, note: 'withheld: fewer than 5 responses in a role' },
+          },
+        },
+        mentor: tooFew(5),
+        mentee: complementary(5),
+      },
+    });
+    expect(JSON.stringify(report)).not.toContain('SECRET-MENTOR');
+    expect(JSON.stringify(report)).not.toContain('mentee note');
   });
 
   it('4 mentors + 12 mentees: no mentor text in the whole document once overall is suppressed too', () => {
@@ -216,12 +232,38 @@ describe('surveyReport: confidentiality', () => {
     });
   });
 
-  it('3 + 3 at the default 5: overall shown, both roles too few', () => {
+  it('3 + 3 at the default 5: overall figures shown, both roles too few, texts withheld', () => {
     const input = responses([...many('mentor', 3, 'm'), ...many('mentee', 3, 'e')]);
     const report = surveyReport(STANDARD_QUESTIONS, input, 5, 'final');
-    expect(report.groups.all.suppressed).toBe(false);
+    expect(report.groups.all).toMatchObject({ n: 6, suppressed: false });
+    expect(report.groups.all.questions.recommend).toEqual({ n: 6, yesPercent: 67 });
+    expect(report.groups.all.questions.highlight).toEqual({ n: 6, withheld: true, note: 'withheld: fewer than 5 responses in a role' });
     expect(report.groups.mentor).toEqual(tooFew(5));
     expect(report.groups.mentee).toEqual(tooFew(5));
+  });
+
+  it('0 mentors + 9 mentees: nothing to recognise a mentor by, so the overall texts are shown', () => {
+    const input = responses(many('mentee', 9, 'note'));
+    const report = surveyReport(STANDARD_QUESTIONS, input, 5, 'final');
+    expect(report.groups.all.questions.highlight).toMatchObject({ n: 9 });
+    expect((report.groups.all.questions.highlight as { answers: string[] }).answers).toHaveLength(9);
+    expect(report.groups.mentor).toEqual(tooFew(5));
+    expect(report.groups.mentee).toEqual(complementary(5));
+  });
+
+  it.each([
+    // [mentors, mentees, min, withheld]
+    [5, 5, 5, false],
+    [4, 12, 5, true],
+    [12, 4, 5, true],
+    [1, 30, 5, true],
+    [0, 30, 5, false],
+    [30, 0, 5, false],
+    [0, 0, 5, false],
+    [3, 3, 3, false],
+    [2, 3, 3, true],
+  ] as const)('textsWithheld %i mentors, %i mentees, min %i → %s', (mentor, mentee, min, withheld) => {
+    expect(textsWithheld({ mentor, mentee }, min)).toBe(withheld);
   });
 
   it('no responses at all: everything suppressed', () => {

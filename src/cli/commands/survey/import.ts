@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { planImport } from '../../../core/survey/dedupe.js';
+import { insertResponse, loadResponses } from '../../../db/surveys.js';
+import { readSurveyCsv } from '../../../io/survey-csv.js';
+import { examples, type App } from '../../app.js';
+import { resolveSurvey, surveyOptions, type SurveyOptions } from './options.js';
+
+interface ImportOptions extends SurveyOptions {
+  force?: boolean;
+}
+
+export default function register(group: Command, app: App): void {
+  const { t } = app;
+  surveyOptions(group.command('import <file>'), t)
+    .description(t('survey.import.description'))
+    .option('--force', t('survey.import.option.force'))
+    .addHelpText(
+      'after',
+      examples(t, ['tandem survey import answers.csv --round 2026', 'tandem survey import midpoint.csv --round 2026 --name midpoint']) +
+        `\n${t('survey.import.columns')}\n`,
+    )
+    .action(
+      app.action(async (ctx, file: string, o: ImportOptions) => {
+        const { db, round, survey } = await resolveSurvey(ctx, o);
+        const { rows } = readSurveyCsv(resolve(ctx.deps.cwd, file), survey.questions);
+        const progress = ctx.progress(t('survey.import.progress'), rows.length);
+        const result = db
+          .transaction(() => {
+            const plan = o.force ? { add: rows, alreadyStored: 0 } : planImport(survey.questions, loadResponses(db, survey.id), rows);
+            plan.add.forEach((response, i) => {
+              insertResponse(db, survey.id, response);
+              if (i % 500 === 0) progress.tick(i);
+            });
+            return { added: plan.add.length, alreadyStored: plan.alreadyStored };
+          })
+          .immediate();
+        progress.done();
+        if (ctx.json) return ctx.printJson({ survey: survey.name, round: round.name, ...result });
+        ctx.info(t('survey.imported', { count: result.added, survey: survey.name, round: round.name }));
+        if (result.alreadyStored > 0) ctx.info(t('survey.import.alreadyStored', { count: result.alreadyStored }));
+      }),
+    );
+}

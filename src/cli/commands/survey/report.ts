@@ -1,0 +1,90 @@
+import { Option, type Command } from 'commander';
+import { Chalk } from 'chalk';
+import { extname, resolve } from 'node:path';
+import { UsageError } from '../../../core/errors.js';
+import { DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR, surveyReport } from '../../../core/survey/report.js';
+import { loadResponses } from '../../../db/surveys.js';
+import { examples, type App } from '../../app.js';
+import type { Ctx } from '../../context.js';
+import type { SurveyReportInput } from '../../render/survey/view.js';
+import { resolveSurvey, surveyOptions, type SurveyOptions } from './options.js';
+
+const FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface ReportOptions extends SurveyOptions {
+  minGroup?: string;
+  format?: Format;
+  out?: string;
+}
+
+export default function register(group: Command, app: App): void {
+  const { t } = app;
+  surveyOptions(group.command('report'), t)
+    .description(t('survey.report.description'))
+    .option('--min-group <n>', t('survey.option.minGroup', { default: DEFAULT_MIN_GROUP, min: MIN_GROUP_FLOOR }))
+    .addOption(new Option('--format <format>', t('option.format', { formats: FORMATS.join(', ') })).choices(FORMATS))
+    .option('--out <file>', t('option.out'))
+    .addHelpText(
+      'after',
+      examples(t, [
+        'tandem survey report --round 2026',
+        'tandem survey report --round 2026 --name midpoint --json',
+        'tandem survey report --round 2026 --format html --out survey-2026.html',
+      ]),
+    )
+    .action(
+      app.action(async (ctx, o: ReportOptions) => {
+        const format = pickFormat(ctx, o);
+        const minGroup = parseMinGroup(o.minGroup);
+        const { db, round, survey } = await resolveSurvey(ctx, o);
+        const report = surveyReport(survey.questions, loadResponses(db, survey.id), minGroup, survey.name);
+        // A file gets no colour, whatever the terminal can do.
+        const color = o.out === undefined ? ctx.io.color : new Chalk({ level: 0 });
+        const input: SurveyReportInput = { report, questions: survey.questions, round: round.name, lang: ctx.lang, t: ctx.t };
+        const text = await render(format, input, color, ctx.io.columns);
+        if (o.out === undefined) return ctx.io.out(text);
+        const path = resolve(ctx.deps.cwd, o.out);
+        const { writeFileAtomic } = await import('../../../io/atomic.js');
+        writeFileAtomic(path, text, { mode: 0o600 });
+        ctx.info(t('survey.report.written', { path }));
+      }),
+    );
+}
+
+/** `--format`, else `json` with --json, else from the `--out` file's extension, else a table. */
+function pickFormat(ctx: Ctx, o: ReportOptions): Format {
+  if (o.format !== undefined && ctx.json && o.format !== 'json') {
+    throw new UsageError('error.survey.formatConflict', { format: o.format });
+  }
+  if (o.format !== undefined) return o.format;
+  if (ctx.json) return 'json';
+  const ext = o.out === undefined ? '' : extname(o.out).toLowerCase();
+  const byExtension: Record<string, Format> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.json': 'json', '.csv': 'csv' };
+  return byExtension[ext] ?? 'table';
+}
+
+/** `--min-group`: a whole number of at least 3 (exit 2 otherwise), default 5. */
+function parseMinGroup(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MIN_GROUP;
+  const n = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < MIN_GROUP_FLOOR) {
+    throw new UsageError('error.minGroup', { min: MIN_GROUP_FLOOR, value });
+  }
+  return n;
+}
+
+async function render(format: Format, input: SurveyReportInput, color: InstanceType<typeof Chalk>, columns: number): Promise<string> {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(input.report, null, 2)}\n`;
+    case 'csv':
+      return (await import('../../render/survey/csv.js')).renderSurveyCsv(input.report);
+    case 'md':
+      return (await import('../../render/survey/markdown.js')).renderSurveyMarkdown(input);
+    case 'html':
+      return (await import('../../render/survey/html.js')).renderSurveyHtml(input);
+    case 'table':
+      return (await import('../../render/survey/text.js')).renderSurveyText(input, color, columns);
+  }
+}

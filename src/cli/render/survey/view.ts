@@ -1,0 +1,137 @@
+import type { Lang, T } from '../../../core/i18n/index.js';
+import type { Question } from '../../../core/survey/questions.js';
+import type {
+  GroupName,
+  GroupReport,
+  NpsFigures,
+  QuestionFigures,
+  ScaleFigures,
+  SuppressedGroup,
+  SurveyReport,
+  TextFigures,
+  WithheldTextFigures,
+  YesNoFigures,
+} from '../../../core/survey/report.js';
+import { formatNumber } from '../format.js';
+
+/** What every survey report renderer gets: the core's document plus what it needs to label it. */
+export interface SurveyReportInput {
+  report: SurveyReport;
+  questions: readonly Question[];
+  round: string;
+  lang: Lang;
+  t: T;
+}
+
+export const GROUPS: readonly GroupName[] = ['all', 'mentor', 'mentee'];
+
+/** One bar of a distribution: a label (`yes`, `promoters`, `4`) and its value. */
+export interface DistributionBar {
+  label: string;
+  value: number;
+}
+
+/** A question's figures in a group, ready to print: the headline and, where it has one, a distribution. */
+export type QuestionView =
+  | { kind: 'figures'; question: Question; n: number; headline: string; bars: DistributionBar[]; unit: '%' | '' }
+  | { kind: 'texts'; question: Question; n: number; answers: string[] }
+  | { kind: 'withheld'; question: Question; n: number; note: string };
+
+/** The question's text in the report's language. */
+export function questionText(question: Question, lang: Lang): string {
+  return lang === 'de' ? question.textDe : question.text;
+}
+
+/** "Overall", "Mentors", "Mentees" in the report's language. */
+export function groupTitle(t: T, group: GroupName): string {
+  return t(`survey.group.${group}`);
+}
+
+/** The survey and round in one line, for titles. */
+export function reportTitle(input: SurveyReportInput): string {
+  return input.t('survey.report.title', { survey: input.report.survey, round: input.round });
+}
+
+/** The confidentiality rule in one sentence. */
+export function minGroupLine(input: SurveyReportInput): string {
+  return input.t('survey.report.minGroupLine', { min: input.report.minGroup });
+}
+
+/** Why a group shows nothing, in the report's language (the JSON keeps the English note). */
+export function suppressionText(t: T, group: SuppressedGroup, minGroup: number): string {
+  return group.reason === 'too-few'
+    ? t('survey.report.suppressedTooFew', { min: minGroup })
+    : t('survey.report.suppressedComplementary', { min: minGroup });
+}
+
+/** A group's heading: "Overall · 23 responses", or just the title when suppressed. */
+export function groupHeading(t: T, name: GroupName, group: GroupReport): string {
+  return group.suppressed ? groupTitle(t, name) : `${groupTitle(t, name)} · ${t('survey.report.responses', { n: group.n })}`;
+}
+
+/** A percentage in the language's style ("80%" / "80 %"). */
+export function percent(value: number, lang: Lang): string {
+  return lang === 'de' ? `${formatNumber(value, lang)} %` : `${value}%`;
+}
+
+/** The shown questions of a group, in questionnaire order. */
+export function questionViews(input: SurveyReportInput, group: GroupReport & { suppressed: false }): QuestionView[] {
+  const { t, lang } = input;
+  const views: QuestionView[] = [];
+  for (const question of input.questions) {
+    const figures: QuestionFigures | undefined = group.questions[question.id];
+    if (figures === undefined) continue;
+    views.push(viewOf(question, figures, input.report.minGroup, t, lang));
+  }
+  return views;
+}
+
+function viewOf(question: Question, figures: QuestionFigures, minGroup: number, t: T, lang: Lang): QuestionView {
+  if ('withheld' in figures) {
+    const f = figures as WithheldTextFigures;
+    return { kind: 'withheld', question, n: f.n, note: t('survey.report.withheld', { min: minGroup }) };
+  }
+  const none = t('survey.report.noAnswers');
+  switch (question.kind) {
+    case 'yesno': {
+      const f = figures as YesNoFigures;
+      const headline = f.yesPercent === null ? none : t('survey.report.yesPercent', { percent: percent(f.yesPercent, lang) });
+      const bars =
+        f.yesPercent === null
+          ? []
+          : [
+              { label: t('survey.answer.yes'), value: f.yesPercent },
+              { label: t('survey.answer.no'), value: 100 - f.yesPercent },
+            ];
+      return { kind: 'figures', question, n: f.n, headline, bars, unit: '%' };
+    }
+    case 'nps': {
+      const f = figures as NpsFigures;
+      const headline = f.score === null ? none : t('survey.report.nps', { score: signed(f.score, lang) });
+      const bars =
+        f.score === null
+          ? []
+          : [
+              { label: t('survey.report.promoters'), value: f.promoters },
+              { label: t('survey.report.passives'), value: f.passives },
+              { label: t('survey.report.detractors'), value: f.detractors },
+            ];
+      return { kind: 'figures', question, n: f.n, headline, bars, unit: '' };
+    }
+    case 'scale5': {
+      const f = figures as ScaleFigures;
+      const headline = f.mean === null ? none : t('survey.report.mean', { mean: formatNumber(f.mean, lang) });
+      const bars = f.mean === null ? [] : (['1', '2', '3', '4', '5'] as const).map((k) => ({ label: k, value: f.counts[k] }));
+      return { kind: 'figures', question, n: f.n, headline, bars, unit: '' };
+    }
+    case 'text': {
+      const f = figures as TextFigures;
+      return { kind: 'texts', question, n: f.n, answers: f.answers };
+    }
+  }
+}
+
+/** An NPS with its sign (+29, −13, 0), as NPS is usually written. */
+function signed(score: number, lang: Lang): string {
+  return score > 0 ? `+${formatNumber(score, lang)}` : formatNumber(score, lang);
+}
