@@ -13,6 +13,8 @@ export interface RoundFacts {
   sessionsThisMonth: number;
   unmatched: { mentors: Ref[]; mentees: Ref[] };
   hasSurvey: boolean;
+  /** Free places among the mentees (capacity minus active pairs): matching can only place mentors there. */
+  spareMenteeSlots: number;
 }
 
 /** A suggested next step: a message key with its parameters, and a command to copy. */
@@ -62,12 +64,18 @@ export function buildStatus(today: IsoDate, rounds: RoundFacts[], finished: stri
     const c = report.counts;
     if (c.mentors + c.mentees === 0) {
       next.push({ key: 'status.next.enrol', params: { round: r.name }, command: `tandem participant import <file.csv>${flag}` });
-    } else if (r.unmatched.mentees.length > 0 || (r.unmatched.mentors.length > 0 && c.mentees > 0)) {
+    } else if (r.unmatched.mentees.length > 0 || (r.unmatched.mentors.length > 0 && r.spareMenteeSlots > 0)) {
       const who = r.unmatched.mentees.length ? 'mentees' : 'mentors';
       next.push({
         key: `status.next.match.${who}`,
         params: { count: r.unmatched[who].length, round: r.name },
         command: `tandem pair match${flag}`,
+      });
+    } else if (r.unmatched.mentors.length > 0) {
+      next.push({
+        key: 'status.next.mentorsWithoutPlace',
+        params: { count: r.unmatched.mentors.length, round: r.name },
+        command: `tandem participant list${flag} --role mentee`,
       });
     }
     if (stale.length > 0) {

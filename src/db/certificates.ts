@@ -8,7 +8,7 @@ import type { Db } from './types.js';
  * The certificates of a round's participants of one role: partners from every pair they
  * had in the round (active or ended), the sessions they attended (a mentor: those they
  * were at; a mentee: all of their tandem's), topics, and their tandems' achieved goals.
- * Forgotten people get no certificate.
+ * Forgotten people, and participants who never had a pair, get no certificate.
  */
 export function loadCertificates(db: Db, round: Round, role: Role): Certificate[] {
   const people = db
@@ -34,20 +34,23 @@ export function loadCertificates(db: Db, round: Round, role: Role): Certificate[
          WHERE g.round_id = ? AND pr.mentor_id = ? AND g.achieved_on IS NOT NULL ORDER BY g.achieved_on, g.id`
       : `SELECT g.id, g.text, g.achieved_on AS date FROM goal g WHERE g.round_id = ? AND g.mentee_id = ? AND g.achieved_on IS NOT NULL ORDER BY g.achieved_on, g.id`,
   );
-  return people.map((person) => {
+  // A certificate says whom they coached or were coached by: participants who never had a pair get none.
+  return people.flatMap((person) => {
+    const their = partners.all(round.id, person.id) as { name: string | null; email: string | null }[];
+    if (their.length === 0) return [];
     const attended = sessions.all(round.id, person.id) as { minutes: number; topics: string }[];
     const topicCounts = new Map<string, number>();
     for (const s of attended) for (const topic of list(s.topics)) topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
-    return {
+    return [{
       personId: person.id,
       name: person.name,
       email: person.email,
       role,
-      partners: partners.all(round.id, person.id) as { name: string | null; email: string | null }[],
+      partners: their,
       sessions: attended.length,
       minutes: attended.reduce((sum, s) => sum + s.minutes, 0),
       topics: [...topicCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([topic]) => topic),
       goals: (goals.all(round.id, person.id) as { text: string; date: string }[]).map((g) => ({ text: g.text, date: g.date })),
-    };
+    }];
   });
 }

@@ -128,3 +128,15 @@ export function unmatchedParticipants(db: Db, roundId: number): ParticipantRow[]
     .all(roundId) as Row[];
   return rows.map(toParticipant);
 }
+
+/** Free places among a round's mentees: the sum of capacity minus active pairs. */
+export function spareMenteeSlots(db: Db, roundId: number): number {
+  const row = db
+    .prepare(
+      `SELECT coalesce(sum(max(0, pt.capacity - (SELECT count(*) FROM pair pr WHERE pr.round_id = pt.round_id
+         AND pr.mentee_id = pt.person_id AND pr.status = 'active'))), 0) AS n
+       FROM participant pt WHERE pt.round_id = ? AND pt.role = 'mentee'`,
+    )
+    .get(roundId) as { n: number };
+  return row.n;
+}

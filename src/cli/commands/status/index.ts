@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { buildRoundReport } from '../../../core/report/build.js';
 import { isOpen, roundStatus } from '../../../core/rounds.js';
 import { buildStatus, type RoundFacts } from '../../../core/status.js';
-import { unmatchedParticipants } from '../../../db/participants.js';
+import { spareMenteeSlots, unmatchedParticipants } from '../../../db/participants.js';
 import { loadReportData, sessionsPerDay } from '../../../db/report.js';
 import { listRounds } from '../../../db/rounds.js';
 import { listSurveys } from '../../../db/surveys.js';
@@ -43,6 +43,7 @@ export default function register(program: Command, app: App): void {
                 mentees: unmatched.filter((p) => p.role === 'mentee').map(ref),
               },
               hasSurvey: listSurveys(db, round.id).length > 0,
+              spareMenteeSlots: spareMenteeSlots(db, round.id),
             };
           });
         const finished = rounds.filter((r) => roundStatus(r, today) === 'finished').map((r) => r.name);
