@@ -16,6 +16,11 @@ export async function buildProgram(app: App, name: string | undefined): Promise<
     .configureOutput({
       writeOut: (text) => void app.deps.stdout.write(text),
       writeErr: (text) => void app.deps.stderr.write(text),
+      // Help is plain text wrapped to the terminal (80 columns when not a terminal); colour is ours to decide.
+      getOutHelpWidth: () => app.deps.columns ?? 80,
+      getErrHelpWidth: () => app.deps.columns ?? 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
       outputError: (text, write) => write(`tandem: ${translateCommanderError(app, text.trim())}\n${t('hint.prefix')}: ${t('hint.help')}\n`),
     })
     .description(t('program.description'))
