@@ -1,9 +1,3 @@
-// Subpath imports: the date-fns barrel costs ~100 ms of start-up.
-import { addMonths } from 'date-fns/addMonths';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { format } from 'date-fns/format';
-import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
 import { UsageError } from './errors.js';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
@@ -11,11 +5,21 @@ export type IsoDate = string;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// Calendar arithmetic on ISO dates through UTC day numbers: exact, free of time zones and
+// daylight saving, and cheap to load (date-fns stays in the renderers, for month names).
+const DAY = 86_400_000;
+
+function toDay(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY;
+}
+
+function fromUtc(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
 /** True for a real calendar date in `YYYY-MM-DD` form (so `2026-02-30` is false). */
 export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = parseISO(value);
-  return isValid(date) && format(date, 'yyyy-MM-dd') === value;
+  return ISO_DATE.test(value) && Number(value.slice(0, 4)) >= 1 && fromUtc(toDay(value) * DAY) === value;
 }
 
 /** Parses a date given by the user; `what` names the option or column in the error. */
@@ -27,19 +31,21 @@ export function parseDate(value: string, what: string): IsoDate {
 
 /** Adds whole months, clamping to the month's last day (2026-08-31 + 6 months = 2027-02-28). */
 export function plusMonths(date: IsoDate, months: number): IsoDate {
-  return format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+  const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return fromUtc(Date.UTC(year, month, Math.min(Number(date.slice(8, 10)), lastDay)));
 }
 
 /** Adds days (negative to subtract). */
 export function plusDays(date: IsoDate, days: number): IsoDate {
-  const d = parseISO(date);
-  d.setDate(d.getDate() + days);
-  return format(d, 'yyyy-MM-dd');
+  return fromUtc((toDay(date) + days) * DAY);
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return differenceInCalendarDays(parseISO(b), parseISO(a));
+  return toDay(b) - toDay(a);
 }
 
 /** Week x of y of a round as of a date (x clamped to 0..y; 0 before the start). */
@@ -52,5 +58,6 @@ export function weekOf(start: IsoDate, end: IsoDate, asOf: IsoDate): { week: num
 
 /** Today's date as ISO in local time. */
 export function isoToday(now: Date): IsoDate {
-  return format(now, 'yyyy-MM-dd');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -66,6 +66,6 @@ describe.skipIf(!haveTools)('round certificates in a real browser (needs chromiu
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('Teilnahmebescheinigung');
     expect(text).toContain('Gecoacht von:');
-    expect(text).toContain('27.11.2026');
+    expect(text).toContain('27. November 2026');
   }, 120_000);
 });

@@ -20,15 +20,21 @@ ul{margin:4px 0 0 18px;padding:0}
 @media print{body{font-size:13px}.sheet{min-height:0;height:265mm;border-width:3px;break-inside:avoid}}
 `;
 
-/** One self-contained, printable certificate of participation. */
-export function certificateHtml(c: Certificate, round: Round, t: T, lang: Lang, issuedOn: string): string {
+export interface CertificateDates {
+  start: string;
+  end: string;
+  issued: string;
+}
+
+/** One self-contained, printable certificate of participation; dates come written out in full. */
+export function certificateHtml(c: Certificate, round: Round, t: T, lang: Lang, dates: CertificateDates): string {
   const partners = c.partners.map((p) => userText(p.name ?? t('person.forgotten'))).join(', ');
   const body = `<main class="sheet">
 <p class="kicker">${escapeHtml(t('certificate.kicker'))}</p>
 <h1>${escapeHtml(t('certificate.title'))}</h1>
 <p>${escapeHtml(t('certificate.awardedTo'))}</p>
 <p class="name">${userText(c.name)}</p>
-<p>${escapeHtml(t(`certificate.took.${c.role}`, { round: round.name, start: formatDate(round.startsOn, lang), end: formatDate(round.endsOn, lang) }))}</p>
+<p>${escapeHtml(t(`certificate.took.${c.role}`, { round: round.name, start: dates.start, end: dates.end }))}</p>
 <p>${escapeHtml(t(`certificate.partners.${c.role}`))} ${partners || '–'}</p>
 <div class="figures">
 <div class="figure" data-figure="sessions">${c.sessions}<small>${escapeHtml(t('certificate.sessions'))}</small></div>
@@ -37,7 +43,7 @@ export function certificateHtml(c: Certificate, round: Round, t: T, lang: Lang, 
 </div>
 ${c.topics.length ? `<p><strong>${escapeHtml(t('certificate.topics'))}</strong> ${c.topics.map((topic) => userText(topic)).join(', ')}</p>` : ''}
 ${c.goals.length ? `<p><strong>${escapeHtml(t('certificate.achievements'))}</strong></p><ul>${c.goals.slice(0, 8).map((g) => `<li>${userText(g.text)} <span class="muted">(${escapeHtml(formatDate(g.date, lang))})</span></li>`).join('')}</ul>` : ''}
-<div class="foot"><span>${escapeHtml(t('certificate.issued', { date: formatDate(issuedOn, lang) }))}</span><span class="sign">${escapeHtml(t('certificate.signature'))}</span></div>
+<div class="foot"><span>${escapeHtml(t('certificate.issued', { date: dates.issued }))}</span><span class="sign">${escapeHtml(t('certificate.signature'))}</span></div>
 </main>`;
   return htmlPage(t('certificate.pageTitle', { name: c.name, round: round.name }), body, lang, CSS);
 }

@@ -31,11 +31,17 @@ export default function register(group: Command, app: App): void {
           throw new UsageError('error.outDir', { path: dir });
         }
         if (!statSync(dir).isDirectory()) throw new UsageError('error.outDir', { path: dir });
+        const { formatLongDate } = await import('../../render/format.js');
+        const dates = {
+          start: await formatLongDate(round.startsOn, ctx.lang),
+          end: await formatLongDate(round.endsOn, ctx.lang),
+          issued: await formatLongDate(ctx.today, ctx.lang),
+        };
         const names = certificateFileNames(certificates);
         const progress = ctx.progress(t('certificate.progress'), certificates.length);
         const files = certificates.map((c, i) => {
           const path = join(dir, names[i]!);
-          writeFileAtomic(path, certificateHtml(c, round, t, ctx.lang, ctx.today));
+          writeFileAtomic(path, certificateHtml(c, round, t, ctx.lang, dates));
           progress.tick(i + 1);
           return { name: c.name, email: c.email, file: path, sessions: c.sessions, minutes: c.minutes };
         });
