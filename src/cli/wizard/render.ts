@@ -1,0 +1,118 @@
+import { reasonText } from '../../core/matching/score.js';
+import { unmatchedText } from '../../core/matching/match.js';
+import type { MatchOption, MatchResult, Reason, Role, Violation } from '../../core/matching/types.js';
+import type { Change, Conflict, MatchDiff } from '../../core/matching/wizard-state.js';
+import type { T } from '../../core/i18n/index.js';
+import { matchView, reasonKeyed, renderPairs, unmatchedLabel, type MatchView } from '../commands/pair/view.js';
+import type { Ctx } from '../context.js';
+import { renderTable } from '../render/table.js';
+
+/** Names and emails of the round's participants, by person id. */
+export type Names = ReadonlyMap<number, { name: string | null; email: string }>;
+
+/** "Name <email>" of a participant. */
+export function who(names: Names, id: number): string {
+  const p = names.get(id);
+  return p ? `${p.name ?? ''} <${p.email}>`.trim() : `#${id}`;
+}
+
+/** The name of a participant, or the email when there is no name. */
+export function short(names: Names, id: number): string {
+  const p = names.get(id);
+  return p?.name || p?.email || `#${id}`;
+}
+
+/** A reason in the user's language. */
+export function reasonLabel(r: Reason, t: T): string {
+  const { key, params } = reasonKeyed(r);
+  return t(key, params);
+}
+
+/** One pair as a line: "Klaus Berger with Lena Vogel (score 23)". */
+export function pairLabel(ctx: Ctx, names: Names, p: { mentorId: number; menteeId: number; score: number }): string {
+  return ctx.t('wizard.pair', { mentee: short(names, p.menteeId), mentor: short(names, p.mentorId), score: p.score });
+}
+
+/** The SPEC §5 match document of a proposal (the --json output after saving). */
+export function proposalView(result: MatchResult, names: Names, since: string, sinceOf: ReadonlyMap<string, string>): MatchView {
+  return matchView(result, new Map(names), since, (m, e) => sinceOf.get(`${m},${e}`), reasonText, unmatchedText);
+}
+
+/** The proposal for stderr: the pairs table with score and reasons, the totals, every unmatched participant with the reason. */
+export function proposalText(ctx: Ctx, result: MatchResult, view: MatchView, names: Names): string {
+  const { t } = ctx;
+  let text = `${ctx.io.color.bold(t('wizard.proposal'))}\n`;
+  text += view.pairs.length ? renderPairs(ctx, view.pairs) : `${t('pair.none')}\n`;
+  text += `${t('match.totals', {
+    pairs: view.pairs.length,
+    new: view.pairs.filter((p) => p.new).length,
+    covered: result.menteesCovered,
+    mentees: result.menteesCovered + result.unmatched.mentees.length,
+    score: result.totalScore,
+  })}\n`;
+  for (const role of ['mentors', 'mentees'] as const) {
+    const entries = result.unmatched[role];
+    if (!entries.length) continue;
+    text += `\n${ctx.io.color.yellow(t(`match.unmatched.${role}`, { count: entries.length }))}\n`;
+    for (const u of entries) text += `  - ${who(names, u.id)}: ${unmatchedLabel(u.reason, t)}\n`;
+  }
+  return text;
+}
+
+/** What a change did: the change itself, pairs added and removed, the totals before → after. */
+export function diffText(ctx: Ctx, headline: string, d: MatchDiff, names: Names): string {
+  const { t, io } = ctx;
+  const lines = [io.color.bold(headline)];
+  for (const p of d.removed) lines.push(`  ${io.color.red('-')} ${pairLabel(ctx, names, p)}`);
+  for (const p of d.added) lines.push(`  ${io.color.green('+')} ${pairLabel(ctx, names, p)}`);
+  if (!d.added.length && !d.removed.length) lines.push(`  ${t('wizard.diff.none')}`);
+  lines.push(
+    `  ${t('wizard.diff.totals', {
+      pairsBefore: d.before.pairs,
+      pairsAfter: d.after.pairs,
+      coveredBefore: d.before.menteesCovered,
+      coveredAfter: d.after.menteesCovered,
+      scoreBefore: d.before.totalScore,
+      scoreAfter: d.after.totalScore,
+    })}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** A change in words ("locked: Klaus Berger with Lena Vogel (score 23)"). */
+export function changeLabel(ctx: Ctx, names: Names, change: Change, score: number): string {
+  return ctx.t(`wizard.change.${change.kind}`, { pair: pairLabel(ctx, names, { ...change, score }) });
+}
+
+/** Constraint names in the user's language. */
+export function causes(list: readonly (Violation | 'not a participant')[], t: T): string {
+  return list.map((v) => (v === 'not a participant' ? t('wizard.cause.notParticipant') : t(`cause.${v}`))).join(', ');
+}
+
+/** One participant's options: every partner with score, reasons and whether (or why not) they are eligible. */
+export function optionsText(ctx: Ctx, names: Names, id: number, role: Role, options: MatchOption[], proposed: ReadonlySet<number>): string {
+  const { t, io } = ctx;
+  let text = `${io.color.bold(t('wizard.options.title', { who: who(names, id), role: t(`role.${role}`) }))}\n`;
+  if (!options.length) return `${text}  ${t('wizard.options.none')}\n`;
+  text += renderTable(
+    io,
+    [t('wizard.label.partner'), t('label.score'), t('label.reasons'), t('wizard.label.eligibility')],
+    options.map((o) => [
+      who(names, o.candidateId),
+      o.score,
+      o.reasons.map((r) => reasonLabel(r, t)).join('\n'),
+      [
+        o.violations.length ? io.color.yellow(t('wizard.notEligible', { constraints: causes(o.violations, t) })) : io.color.green(t('wizard.eligible')),
+        proposed.has(o.candidateId) ? t('wizard.proposed') : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    ]),
+  );
+  return text;
+}
+
+/** The conflicts of a refused save, as one line for the error message. */
+export function conflictsText(ctx: Ctx, names: Names, conflicts: readonly Conflict[]): string {
+  return conflicts.map((c) => `${who(names, c.menteeId)} – ${who(names, c.mentorId)} (${causes(c.problems, ctx.t)})`).join('; ');
+}

@@ -1,0 +1,193 @@
+import Database from 'better-sqlite3';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { snapshot, tempDir } from '../helpers/cli.js';
+
+/**
+ * The matching wizard driven for real in a pseudo-terminal: tmux runs bin/tandem.js in a
+ * detached 160×50 window, the test reads the screen with capture-pane and answers with
+ * send-keys (arrow keys and Enter), as an organiser at a keyboard would.
+ */
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const BIN = join(ROOT, 'bin', 'tandem.js');
+const HAVE_TMUX = spawnSync('tmux', ['-V']).status === 0;
+if (!HAVE_TMUX) console.warn('skipping the matching wizard terminal test: tmux is not installed (apt-get install tmux)');
+
+// A private tmux server (its own socket), so the test never touches anyone's sessions.
+const SOCKET = `tandem-wizard-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', TERM: 'xterm-256color', TANDEM_TODAY: '2026-03-01' };
+
+/** The real CLI on the database, outside the terminal (setup and checks). */
+function cli(db: string, ...args: string[]): string {
+  const result = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8', env: ENV });
+  if (result.status !== 0) throw new Error(`tandem ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  return result.stdout;
+}
+
+async function waitFor(session: string, pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let screen = '';
+  while (Date.now() < deadline) {
+    screen = tmux('capture-pane', '-p', '-t', session);
+    if (pattern.test(screen)) return screen;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${pattern} in the terminal; the screen shows:\n${screen}`);
+}
+
+async function waitForFile(path: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (existsSync(path)) {
+      const text = readFileSync(path, 'utf8');
+      if (text.endsWith('\n')) return text.trim();
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${path}`);
+}
+
+/** The main menu, waiting for a choice (the cursor on its first entry). */
+const MENU = /\? What next\?\s*\n❯ Accept and save/;
+
+/** A round of four mentors and three mentees, built through bin/tandem.js in a fresh database. */
+function setup(): { db: string; dir: string } {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'wizard', 'index.js'))) {
+    throw new Error('dist/ is not built: run `npm run build` (npm test does) before the e2e tests');
+  }
+  const dir = tempDir('tandem-wizard-');
+  const db = join(dir, 'tandem.db');
+  const csv = join(dir, 'participants.csv');
+  writeFileSync(
+    csv,
+    'name,email,role,department,location,topics\n' +
+      'Anna Azubi,anna@example.com,mentor,IT,Hamburg,instagram;twitter\n' +
+      'Ben Becker,ben@example.com,mentor,Sales,Köln,instagram\n' +
+      'Cem Cakir,cem@example.com,mentor,IT,Köln,linkedin\n' +
+      'Dora Dietz,dora@example.com,mentor,IT,Berlin,hashtags\n' +
+      'Egon Exec,egon@example.com,mentee,Board,Hamburg,instagram;twitter\n' +
+      'Frida Fuchs,frida@example.com,mentee,Finance,Köln,linkedin\n' +
+      'Gerd Gast,gerd@example.com,mentee,Board,Berlin,hashtags;instagram\n',
+  );
+  cli(db, 'round', 'create', 'R', '--start', '2026-01-15');
+  cli(db, 'participant', 'import', csv, '--round', 'R');
+  return { db, dir };
+}
+
+let sessions: string[] = [];
+
+/** Starts `tandem pair match --round R` in a fresh tmux session; returns the session name and the exit-code file. */
+function start(db: string, dir: string): { session: string; exitFile: string } {
+  const session = `wizard-${process.pid}-${sessions.length}`;
+  const exitFile = join(dir, 'exit');
+  // the sleep keeps the pane (and its last screen) until afterEach kills the session
+  const command = `node ${BIN} --db ${db} pair match --round R; echo EXIT=$? > ${exitFile}; sleep 60`;
+  // A clean environment: no CI (it would forbid prompts), English, UTF-8.
+  execFileSync('tmux', ['-L', SOCKET, '-u', 'new-session', '-d', '-s', session, '-x', '160', '-y', '50', command], { env: ENV });
+  sessions.push(session);
+  return { session, exitFile };
+}
+
+function stored(db: string): { pairs: string[]; exclusions: string[] } {
+  const handle = new Database(db, { readonly: true });
+  try {
+    const pairs = handle
+      .prepare(
+        `SELECT e.email AS mentee, m.email AS mentor, pr.locked FROM pair pr JOIN person m ON m.id = pr.mentor_id
+         JOIN person e ON e.id = pr.mentee_id WHERE pr.status = 'active' ORDER BY e.email`,
+      )
+      .all() as { mentee: string; mentor: string; locked: number }[];
+    const exclusions = handle
+      .prepare(
+        `SELECT a.email AS a, b.email AS b, r.name AS round FROM exclusion x JOIN person a ON a.id = x.person_a
+         JOIN person b ON b.id = x.person_b LEFT JOIN round r ON r.id = x.round_id`,
+      )
+      .all() as { a: string; b: string; round: string | null }[];
+    return {
+      pairs: pairs.map((p) => `${p.mentee} ${p.mentor}${p.locked ? ' locked' : ''}`),
+      exclusions: exclusions.map((x) => `${x.a} ${x.b} ${x.round ?? '*'}`),
+    };
+  } finally {
+    handle.close();
+  }
+}
+
+describe.skipIf(!HAVE_TMUX)('pair match: the wizard in a real terminal (tmux)', () => {
+  afterEach(() => {
+    for (const session of sessions) {
+      try {
+        tmux('kill-session', '-t', session);
+      } catch {
+        // already gone: the command ended and took its session with it
+      }
+    }
+    sessions = [];
+  });
+
+  afterAll(() => {
+    try {
+      tmux('kill-server');
+    } catch {
+      // already gone: the last session took the server with it
+    }
+    // tmux leaves its socket file behind
+    rmSync(join(process.env.TMUX_TMPDIR ?? '/tmp', `tmux-${process.getuid?.() ?? 0}`, SOCKET), { force: true });
+  });
+
+  it('locks a pair, excludes another, shows the re-solved proposal, and saves with arrow keys and Enter', async () => {
+    const { db, dir } = setup();
+    const { session, exitFile } = start(db, dir);
+
+    let screen = await waitFor(session, MENU);
+    expect(screen).toContain('3 pairs (3 new) · 3 of 3 mentees covered · total score 64');
+    expect(screen).toContain('Ben Becker <ben@example.com>: capacity exhausted');
+
+    tmux('send-keys', '-t', session, 'Down', 'Enter'); // Lock a pair
+    await waitFor(session, /\? Which pair should stay, whatever else changes\?\s*\n❯ Egon Exec with Anna Azubi \(score 28\)/);
+    tmux('send-keys', '-t', session, 'Enter'); // the first pair
+    await waitFor(session, /locked: Egon Exec with Anna Azubi \(score 28\)\n\s+no pair changed[\s\S]*\? What next\?\s*\n❯ Accept and save/);
+
+    tmux('send-keys', '-t', session, 'Down', 'Down', 'Enter'); // Exclude a pair (and re-solve)
+    await waitFor(session, /\? Which pair should never be proposed in this round\?\s*\n❯ Egon Exec with Anna Azubi/);
+    tmux('send-keys', '-t', session, 'Down', 'Enter'); // the second pair: Frida with Cem
+    screen = await waitFor(session, /total score 64 → 54[\s\S]*\? What next\?\s*\n❯ Accept and save/);
+    expect(screen).toContain('excluded: Frida Fuchs with Cem Cakir (score 18)');
+    expect(screen).toMatch(/- Frida Fuchs with Cem Cakir \(score 18\)\n\s+\+ Frida Fuchs with Ben Becker \(score 8\)/);
+
+    tmux('send-keys', '-t', session, 'Enter'); // Accept and save
+    expect(await waitForFile(exitFile)).toBe('EXIT=0');
+    screen = tmux('capture-pane', '-p', '-t', session);
+    expect(screen).toContain('saved 3 new pair(s) in round R (1 locked, 1 exclusion(s) for this round, 0 dissolved)');
+
+    expect(stored(db)).toEqual({
+      pairs: ['egon@example.com anna@example.com locked', 'frida@example.com ben@example.com', 'gerd@example.com dora@example.com'],
+      exclusions: ['cem@example.com frida@example.com R'],
+    });
+    // the CLI agrees
+    const listed = JSON.parse(cli(db, 'pair', 'list', '--round', 'R', '--json')) as { mentee: { email: string }; locked: boolean }[];
+    expect(listed.map((p) => [p.mentee.email, p.locked])).toEqual([
+      ['egon@example.com', true],
+      ['frida@example.com', false],
+      ['gerd@example.com', false],
+    ]);
+  });
+
+  it('Ctrl+C after changes exits 130 and leaves the database untouched', async () => {
+    const { db, dir } = setup();
+    const before = snapshot(db);
+    const { session, exitFile } = start(db, dir);
+    await waitFor(session, MENU);
+    tmux('send-keys', '-t', session, 'Down', 'Down', 'Enter'); // Exclude a pair
+    await waitFor(session, /\? Which pair should never be proposed in this round\?/);
+    tmux('send-keys', '-t', session, 'Enter');
+    await waitFor(session, /total score 64 → \d+[\s\S]*\? What next\?/);
+    tmux('send-keys', '-t', session, 'C-c');
+    expect(await waitForFile(exitFile)).toBe('EXIT=130');
+    expect(snapshot(db)).toEqual(before);
+    expect(stored(db)).toEqual({ pairs: [], exclusions: [] });
+  });
+});
