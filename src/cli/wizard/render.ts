@@ -3,7 +3,7 @@ import { unmatchedText } from '../../core/matching/match.js';
 import type { MatchOption, MatchResult, Reason, Role, Violation } from '../../core/matching/types.js';
 import type { Change, Conflict, MatchDiff } from '../../core/matching/wizard-state.js';
 import type { T } from '../../core/i18n/index.js';
-import { matchView, reasonKeyed, renderPairs, unmatchedLabel, type MatchView } from '../commands/pair/view.js';
+import { matchText, matchView, reasonKeyed, type MatchView } from '../commands/pair/view.js';
 import type { Ctx } from '../context.js';
 import { renderTable } from '../render/table.js';
 
@@ -38,25 +38,9 @@ export function proposalView(result: MatchResult, names: Names, since: string, s
   return matchView(result, new Map(names), since, (m, e) => sinceOf.get(`${m},${e}`), reasonText, unmatchedText);
 }
 
-/** The proposal for stderr: the pairs table with score and reasons, the totals, every unmatched participant with the reason. */
+/** The proposal for stderr, under a heading. */
 export function proposalText(ctx: Ctx, result: MatchResult, view: MatchView, names: Names): string {
-  const { t } = ctx;
-  let text = `${ctx.io.color.bold(t('wizard.proposal'))}\n`;
-  text += view.pairs.length ? renderPairs(ctx, view.pairs) : `${t('pair.none')}\n`;
-  text += `${t('match.totals', {
-    pairs: view.pairs.length,
-    new: view.pairs.filter((p) => p.new).length,
-    covered: result.menteesCovered,
-    mentees: result.menteesCovered + result.unmatched.mentees.length,
-    score: result.totalScore,
-  })}\n`;
-  for (const role of ['mentors', 'mentees'] as const) {
-    const entries = result.unmatched[role];
-    if (!entries.length) continue;
-    text += `\n${ctx.io.color.yellow(t(`match.unmatched.${role}`, { count: entries.length }))}\n`;
-    for (const u of entries) text += `  - ${who(names, u.id)}: ${unmatchedLabel(u.reason, t)}\n`;
-  }
-  return text;
+  return `${ctx.io.color.bold(ctx.t('wizard.proposal'))}\n${matchText(ctx, result, view, names)}`;
 }
 
 /** What a change did: the change itself, pairs added and removed, the totals before → after. */

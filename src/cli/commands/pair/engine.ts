@@ -7,7 +7,7 @@ import { insertPair } from '../../../db/pairs.js';
 import type { Db } from '../../../db/types.js';
 import type { Ctx } from '../../context.js';
 import type { MatchRequest } from './match.js';
-import { matchView, renderPairs, unmatchedLabel } from './view.js';
+import { matchText, matchView } from './view.js';
 
 // The matching engine of the CLI: loaded only by `pair match` and the wizard (the solver is heavy).
 
@@ -78,18 +78,7 @@ export function printProposal(ctx: Ctx, request: MatchRequest, proposal: Proposa
     ctx.printJson({ pairs: view.pairs, unmatched: view.unmatched, totalScore: view.totalScore });
     return note();
   }
-  let text = view.pairs.length ? renderPairs(ctx, view.pairs) : `${t('pair.none')}\n`;
-  const fresh = view.pairs.filter((p) => p.new).length;
-  text += `${t('match.totals', { pairs: view.pairs.length, new: fresh, covered: proposal.result.menteesCovered, mentees: proposal.result.menteesCovered + proposal.result.unmatched.mentees.length, score: view.totalScore })}\n`;
-  for (const role of ['mentors', 'mentees'] as const) {
-    const entries = proposal.result.unmatched[role];
-    if (!entries.length) continue;
-    text += `\n${ctx.io.color.yellow(t(`match.unmatched.${role}`, { count: entries.length }))}\n`;
-    for (const u of entries) {
-      const who = proposal.names.get(u.id);
-      text += `  - ${who?.name ?? ''} <${who?.email ?? ''}>: ${unmatchedLabel(u.reason, t)}\n`;
-    }
-  }
+  const text = matchText(ctx, proposal.result, view, proposal.names);
   ctx.print(text);
   note();
 }

@@ -122,3 +122,31 @@ export function matchView(
     menteesCovered: result.menteesCovered,
   };
 }
+
+/** A matching for the terminal: the pairs table with score and reasons, the totals, every unmatched participant with the reason. */
+export function matchText(
+  ctx: Ctx,
+  result: MatchResult,
+  view: MatchView,
+  names: ReadonlyMap<number, { name: string | null; email: string }>,
+): string {
+  const { t } = ctx;
+  let text = view.pairs.length ? renderPairs(ctx, view.pairs) : `${t('pair.none')}\n`;
+  text += `${t('match.totals', {
+    pairs: view.pairs.length,
+    new: view.pairs.filter((p) => p.new).length,
+    covered: result.menteesCovered,
+    mentees: result.menteesCovered + result.unmatched.mentees.length,
+    score: result.totalScore,
+  })}\n`;
+  for (const role of ['mentors', 'mentees'] as const) {
+    const entries = result.unmatched[role];
+    if (!entries.length) continue;
+    text += `\n${ctx.io.color.yellow(t(`match.unmatched.${role}`, { count: entries.length }))}\n`;
+    for (const u of entries) {
+      const p = names.get(u.id);
+      text += `  - ${p ? `${p.name ?? ''} <${p.email}>`.trim() : `#${u.id}`}: ${unmatchedLabel(u.reason, t)}\n`;
+    }
+  }
+  return text;
+}
