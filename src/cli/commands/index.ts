@@ -12,9 +12,11 @@ const admin: Loader = () => import('./admin/index.js');
  * top-level commands here, in the order the help should list them.
  */
 export const COMMANDS: Record<string, Loader> = {
+  status: () => import('./status/index.js'),
   round: () => import('./round/index.js'),
   participant: () => import('./participant/index.js'),
   person: () => import('./person/index.js'),
+  pair: () => import('./pair/index.js'),
   session: () => import('./session/index.js'),
   goal: () => import('./goal/index.js'),
   survey: () => import('./survey/index.js'),
@@ -22,12 +24,13 @@ export const COMMANDS: Record<string, Loader> = {
   export: admin,
   import: admin,
   db: admin,
+  demo: () => import('./demo/index.js'),
   completion: () => import('./completion/index.js'),
 };
 
 /** Registers the command named by `name`, or every command when it is unknown or absent. */
 export async function registerCommands(program: Command, app: App, name: string | undefined): Promise<void> {
-  const loaders = name && COMMANDS[name] ? [COMMANDS[name]] : [...new Set(Object.values(COMMANDS))];
+  const loaders = name && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]!] : [...new Set(Object.values(COMMANDS))];
   const modules = await Promise.all(loaders.map((load) => load()));
   for (const module of new Set(modules.map((m) => m.default))) module(program, app);
 }

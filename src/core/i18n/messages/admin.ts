@@ -1,0 +1,111 @@
+import type { Catalogue } from '../index.js';
+
+/** Messages of `backup`, `export`, `import` and `db check`. */
+const en: Record<string, string> = {
+  'admin.backup.description': 'copy the database to a file while others may be writing (SQLite online backup)',
+  'admin.export.description': 'write the whole database as JSON (to stdout, or to a file with --out)',
+  'admin.import.description': 'restore a JSON export into an empty database (all or nothing)',
+  'admin.db.description': 'look after the database file',
+  'admin.check.description': 'check integrity, foreign keys and schema version; exit 1 on a fault',
+  'admin.option.force': 'replace the file when it exists',
+  'admin.option.out': 'write to this file (atomically, mode 0600) instead of stdout',
+
+  'admin.error.noDatabase': 'there is no database at {path}',
+  'admin.hint.dbPath': 'pass --db <path> or set TANDEM_DB',
+  'admin.error.noFolder': 'cannot write {path}: the folder does not exist',
+  'admin.error.isDirectory': '{path} is a directory, not a file',
+  'admin.error.cantWriteFile': 'cannot write {path}: permission denied',
+  'admin.error.ioFile': 'could not write {path} (disk full or I/O error)',
+  'admin.error.fileMissing': 'cannot read {path}: no such file',
+  'admin.error.fileTooLarge': '{path} is larger than {mb} MB',
+
+  'admin.backup.sameFile': 'the backup would replace the database itself ({path})',
+  'admin.backup.exists': '{file} already exists; it was left untouched',
+  'admin.backup.hintForce': 'pass --force to replace it, or choose another file name',
+  'admin.backup.checkFailed': 'the copy failed its integrity check; {file} was not written',
+  'admin.backup.done': 'backed up {db} to {file} ({kb} KB)',
+
+  'admin.export.unsupportedValue': 'table {table}, column {column} holds a value tandem cannot export (not written by tandem)',
+  'admin.export.done': 'exported {rows} row(s) of {tables} table(s) to {file}',
+
+  'admin.import.notJson': '{file} is not a JSON file ({detail}); nothing was imported',
+  'admin.import.invalid': '{file} is not a valid tandem export: {detail}; nothing was imported',
+  'admin.import.hintFormat': "import reads the files written by 'tandem export'",
+  'admin.import.newer': '{file} was exported at schema version {version}, but this tandem knows only up to {supported}; nothing was imported',
+  'admin.import.versionMismatch': 'the export (schema version {version}) does not match the database (schema version {target}); nothing was imported',
+  'admin.import.notEmpty': 'the database is not empty: import restores into an empty database only; nothing was imported',
+  'admin.import.hintEmpty': 'restore into a new file: tandem --db restored.db import <file.json>',
+  'admin.import.progress': 'importing',
+  'admin.import.done': 'imported {rows} row(s) of {tables} table(s) from {file}',
+
+  'admin.check.database': 'Database',
+  'admin.check.schema': 'Schema',
+  'admin.check.integrity': 'Integrity',
+  'admin.check.foreignKeys': 'Foreign keys',
+  'admin.check.rows': 'Rows',
+  'admin.check.result': 'Result',
+  'admin.check.ok': 'ok',
+  'admin.check.fault': 'FAULT',
+  'admin.check.version': 'version {version} (this tandem: {supported})',
+  'admin.check.upgradable': 'version {version}; upgraded to {supported} when tandem next opens it',
+  'admin.check.problems': '{count} problem(s)',
+  'admin.check.violations': '{count} reference(s) to missing rows',
+  'admin.check.empty': 'no tables yet',
+  'admin.check.failed': 'the database check found {count} fault(s)',
+};
+
+const de: Record<string, string> = {
+  'admin.backup.description': 'die Datenbank in eine Datei kopieren, auch während andere schreiben (SQLite-Online-Backup)',
+  'admin.export.description': 'die ganze Datenbank als JSON ausgeben (auf stdout oder mit --out in eine Datei)',
+  'admin.import.description': 'einen JSON-Export in eine leere Datenbank zurückspielen (alles oder nichts)',
+  'admin.db.description': 'die Datenbankdatei pflegen',
+  'admin.check.description': 'Integrität, Fremdschlüssel und Schemaversion prüfen; Exit-Code 1 bei einem Fehler',
+  'admin.option.force': 'die Datei ersetzen, wenn es sie schon gibt',
+  'admin.option.out': 'in diese Datei schreiben (atomar, Modus 0600) statt auf stdout',
+
+  'admin.error.noDatabase': 'unter {path} gibt es keine Datenbank',
+  'admin.hint.dbPath': '--db <pfad> angeben oder TANDEM_DB setzen',
+  'admin.error.noFolder': '{path} lässt sich nicht schreiben: das Verzeichnis gibt es nicht',
+  'admin.error.isDirectory': '{path} ist ein Verzeichnis, keine Datei',
+  'admin.error.cantWriteFile': '{path} lässt sich nicht schreiben: Zugriff verweigert',
+  'admin.error.ioFile': '{path} konnte nicht geschrieben werden (Platte voll oder E/A-Fehler)',
+  'admin.error.fileMissing': '{path} lässt sich nicht lesen: die Datei gibt es nicht',
+  'admin.error.fileTooLarge': '{path} ist größer als {mb} MB',
+
+  'admin.backup.sameFile': 'die Sicherung würde die Datenbank selbst ersetzen ({path})',
+  'admin.backup.exists': '{file} gibt es schon; die Datei wurde nicht verändert',
+  'admin.backup.hintForce': 'mit --force ersetzen oder einen anderen Dateinamen wählen',
+  'admin.backup.checkFailed': 'die Kopie hat die Integritätsprüfung nicht bestanden; {file} wurde nicht geschrieben',
+  'admin.backup.done': '{db} nach {file} gesichert ({kb} KB)',
+
+  'admin.export.unsupportedValue': 'Tabelle {table}, Spalte {column} enthält einen Wert, den tandem nicht exportieren kann (nicht von tandem geschrieben)',
+  'admin.export.done': '{rows} Zeile(n) aus {tables} Tabelle(n) nach {file} exportiert',
+
+  'admin.import.notJson': '{file} ist keine JSON-Datei ({detail}); nichts wurde importiert',
+  'admin.import.invalid': '{file} ist kein gültiger tandem-Export: {detail}; nichts wurde importiert',
+  'admin.import.hintFormat': "import liest die Dateien, die 'tandem export' schreibt",
+  'admin.import.newer': '{file} wurde mit Schemaversion {version} exportiert, dieses tandem kennt nur bis {supported}; nichts wurde importiert',
+  'admin.import.versionMismatch': 'der Export (Schemaversion {version}) passt nicht zur Datenbank (Schemaversion {target}); nichts wurde importiert',
+  'admin.import.notEmpty': 'die Datenbank ist nicht leer: import spielt nur in eine leere Datenbank zurück; nichts wurde importiert',
+  'admin.import.hintEmpty': 'in eine neue Datei zurückspielen: tandem --db wiederhergestellt.db import <datei.json>',
+  'admin.import.progress': 'Import',
+  'admin.import.done': '{rows} Zeile(n) aus {tables} Tabelle(n) aus {file} importiert',
+
+  'admin.check.database': 'Datenbank',
+  'admin.check.schema': 'Schema',
+  'admin.check.integrity': 'Integrität',
+  'admin.check.foreignKeys': 'Fremdschlüssel',
+  'admin.check.rows': 'Zeilen',
+  'admin.check.result': 'Ergebnis',
+  'admin.check.ok': 'in Ordnung',
+  'admin.check.fault': 'FEHLER',
+  'admin.check.version': 'Version {version} (dieses tandem: {supported})',
+  'admin.check.upgradable': 'Version {version}; wird beim nächsten Öffnen durch tandem auf {supported} aktualisiert',
+  'admin.check.problems': '{count} Problem(e)',
+  'admin.check.violations': '{count} Verweis(e) auf fehlende Zeilen',
+  'admin.check.empty': 'noch keine Tabellen',
+  'admin.check.failed': 'die Datenbankprüfung hat {count} Fehler gefunden',
+};
+
+const catalogue: Catalogue = { en, de };
+export default catalogue;
