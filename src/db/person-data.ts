@@ -124,11 +124,18 @@ export function forgetPerson(db: Db, person: Person, today: IsoDate): void {
 
 /**
  * Pushes the erased data out of the WAL and the free pages: with secure_delete the old
- * cells are zeroed, the checkpoint copies pages into the file and truncates the WAL, and
- * VACUUM rebuilds the file so no stale page keeps a copy.
+ * cells are zeroed, VACUUM rebuilds the file so no stale page keeps a copy, and the
+ * checkpoint copies pages into the file and truncates the WAL. False when another process
+ * kept reading past the timeout (the WAL is then emptied when that reader finishes).
  */
-export function scrub(db: Db): void {
-  db.pragma('wal_checkpoint(TRUNCATE)');
+export function scrub(db: Db, timeoutMs = 5000): boolean {
   db.exec('VACUUM');
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  // A reader in another process pins WAL frames; retry the checkpoint until it has finished.
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+    if (!result || result.busy === 0) return true;
+    if (Date.now() > end) return false;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
 }

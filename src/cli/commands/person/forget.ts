@@ -21,8 +21,9 @@ export default function register(group: Command, app: App): void {
           if (!sure) return ctx.info(t('person.forget.kept'));
         }
         db.transaction(() => forgetPerson(db, person, ctx.today)).immediate();
-        scrub(db);
+        const clean = scrub(db);
         ctx.info(t('person.forgotten.done', { email }));
+        if (!clean) ctx.io.err(`${t('person.forget.walBusy')}\n`);
       }),
     );
 }

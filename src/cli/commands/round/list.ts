@@ -12,8 +12,12 @@ export default function register(group: Command, app: App): void {
     .action(
       app.action(async (ctx) => {
         const db = await ctx.db();
-        const counts = roundCounts(db);
-        printRounds(ctx, listRounds(db).map((r) => roundView(r, counts.get(r.id), ctx.today)));
+        // One read transaction: the rounds and their counts come from the same snapshot.
+        const rounds = db.transaction(() => {
+          const counts = roundCounts(db);
+          return listRounds(db).map((r) => roundView(r, counts.get(r.id), ctx.today));
+        })();
+        printRounds(ctx, rounds);
       }),
     );
 }
