@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../../../src/core/matching/constraints.js';
+import { buildPairTable, CAUSE_BITS } from '../../../../src/core/matching/table.js';
 import {
   match,
   scorePair,
@@ -116,80 +118,93 @@ function expected(input: MatchInput) {
 const RUNS = 2500;
 
 describe('match against an exhaustive search', () => {
-  it.each<SolveMethod>(['auto', 'flow'])('is optimal, feasible, complete and deterministic (%s)', (method) => {
+  it('is optimal, feasible, complete and deterministic (both solver paths)', () => {
     fc.assert(
       fc.property(instance, (input) => {
-        const result = match(input, method);
         const want = expected(input);
-        // optimal: the objective tuple equals the brute force's
-        expect([result.menteesCovered, result.pairs.length, result.totalScore]).toEqual([
-          want.menteesCovered,
-          want.pairs,
-          want.totalScore,
-        ]);
-        // existing pairs all kept, as they were
-        const kept = result.pairs.filter((p) => !p.isNew);
-        expect(kept.map((p) => `${p.mentorId},${p.menteeId}`).sort()).toEqual([...want.existing.keys()].sort());
-        for (const p of kept) {
-          expect(p.locked).toBe(input.existing.some((x) => x.mentorId === p.mentorId && x.menteeId === p.menteeId && x.locked));
-        }
-        // no hard constraint broken, no pair twice
-        const seen = new Set<string>();
-        for (const p of result.pairs) {
-          const key = `${p.mentorId},${p.menteeId}`;
-          expect(seen.has(key)).toBe(false);
-          seen.add(key);
-          if (!p.isNew) continue;
-          const m = input.mentors.find((c) => c.id === p.mentorId)!;
-          const e = input.mentees.find((c) => c.id === p.menteeId)!;
-          expect(refCauses(input, m, e)).toEqual([]);
-          expect(p.score).toBe(scorePair(m, e, input.weights).score);
-        }
-        // capacities: new pairs only where existing ones left room
-        for (const [list, side] of [
-          [input.mentors, 'mentorId'],
-          [input.mentees, 'menteeId'],
-        ] as const) {
-          for (const c of list) {
-            const mine = result.pairs.filter((p) => p[side] === c.id);
-            const old = mine.filter((p) => !p.isNew).length;
-            expect(mine.length - old).toBeLessThanOrEqual(Math.max(0, c.capacity - old));
-          }
-        }
-        // unmatched: exactly those without a pair, with a true reason
-        for (const [list, other, entries, side] of [
-          [input.mentors, input.mentees, result.unmatched.mentors, 'mentorId'],
-          [input.mentees, input.mentors, result.unmatched.mentees, 'menteeId'],
-        ] as const) {
-          const lonely = list.filter((c) => !result.pairs.some((p) => p[side] === c.id)).map((c) => c.id);
-          expect(entries.map((u) => u.id).sort((a, b) => a - b)).toEqual(lonely.sort((a, b) => a - b));
-          for (const u of entries) {
-            const me = list.find((c) => c.id === u.id)!;
-            const causes = other.map((o) => (side === 'mentorId' ? refCauses(input, me, o) : refCauses(input, o, me)));
-            if (other.length === 0) expect(u.reason).toEqual({ kind: 'noEligible', causes: ['nobody on the other side'] });
-            else if (causes.some((c) => c.length === 0)) expect(u.reason).toEqual({ kind: 'capacity' });
-            else {
-              const union = new Set(causes.flat());
-              const order = ['reporting line', 'language', 'excluded', 'earlier pair', 'same person'] as const;
-              expect(u.reason).toEqual({ kind: 'noEligible', causes: order.filter((c) => union.has(c)) });
-            }
-          }
-        }
-        // deterministic: a second run and a shuffled input give the same answer
-        expect(match(input, method)).toEqual(result);
-        const shuffled: MatchInput = {
-          ...input,
-          mentors: [...input.mentors].reverse(),
-          mentees: [...input.mentees].reverse(),
-          existing: [...input.existing].reverse(),
-          people: [...input.people].reverse(),
-        };
-        expect(match(shuffled, method)).toEqual(result);
+        for (const method of ['auto', 'flow'] as const) check(input, method, want);
       }),
       { numRuns: RUNS, seed: 20260401 },
     );
   });
 });
+
+function check(input: MatchInput, method: SolveMethod, want: ReturnType<typeof expected>): void {
+  const result = match(input, method);
+  // problems are collected as text and asserted once: thousands of expect() calls are slow
+  const problems: string[] = [];
+  const fail = (what: string) => problems.push(what);
+  // optimal: the objective tuple equals the brute force's
+  const got = [result.menteesCovered, result.pairs.length, result.totalScore];
+  const best = [want.menteesCovered, want.pairs, want.totalScore];
+  if (got.join() !== best.join()) fail(`objective ${got.join()} but the optimum is ${best.join()}`);
+  // existing pairs all kept, as they were
+  const kept = result.pairs.filter((p) => !p.isNew);
+  const keptKeys = kept.map((p) => `${p.mentorId},${p.menteeId}`).sort();
+  if (keptKeys.join(' ') !== [...want.existing.keys()].sort().join(' ')) fail(`kept ${keptKeys.join(' ')}`);
+  for (const p of kept) {
+    const locked = input.existing.some((x) => x.mentorId === p.mentorId && x.menteeId === p.menteeId && x.locked);
+    if (p.locked !== locked) fail(`lock of ${p.mentorId},${p.menteeId}`);
+  }
+  // no hard constraint broken, no pair twice
+  const seen = new Set<string>();
+  for (const p of result.pairs) {
+    const key = `${p.mentorId},${p.menteeId}`;
+    if (seen.has(key)) fail(`pair ${key} twice`);
+    seen.add(key);
+    if (!p.isNew) continue;
+    const m = input.mentors.find((c) => c.id === p.mentorId)!;
+    const e = input.mentees.find((c) => c.id === p.menteeId)!;
+    const causes = refCauses(input, m, e);
+    if (causes.length > 0) fail(`new pair ${key} breaks ${causes.join(', ')}`);
+    if (p.score !== scorePair(m, e, input.weights).score) fail(`score of ${key}`);
+  }
+  // capacities: new pairs only where existing ones left room
+  for (const [list, side] of [
+    [input.mentors, 'mentorId'],
+    [input.mentees, 'menteeId'],
+  ] as const) {
+    for (const c of list) {
+      const mine = result.pairs.filter((p) => p[side] === c.id);
+      const old = mine.filter((p) => !p.isNew).length;
+      if (mine.length - old > Math.max(0, c.capacity - old)) fail(`capacity of ${c.id}`);
+    }
+  }
+  // unmatched: exactly those without a pair, with a true reason
+  const order = ['reporting line', 'language', 'excluded', 'earlier pair', 'same person'] as const;
+  for (const [list, other, entries, side] of [
+    [input.mentors, input.mentees, result.unmatched.mentors, 'mentorId'],
+    [input.mentees, input.mentors, result.unmatched.mentees, 'menteeId'],
+  ] as const) {
+    const lonely = list.filter((c) => !result.pairs.some((p) => p[side] === c.id)).map((c) => c.id);
+    const listed = entries.map((u) => u.id);
+    if (listed.sort((x, y) => x - y).join() !== lonely.sort((x, y) => x - y).join()) fail(`unmatched ${listed.join()}`);
+    for (const u of entries) {
+      const me = list.find((c) => c.id === u.id)!;
+      const causes = other.map((o) => (side === 'mentorId' ? refCauses(input, me, o) : refCauses(input, o, me)));
+      let reason: unknown;
+      if (other.length === 0) reason = { kind: 'noEligible', causes: ['nobody on the other side'] };
+      else if (causes.some((c) => c.length === 0)) reason = { kind: 'capacity' };
+      else {
+        const union = new Set(causes.flat());
+        reason = { kind: 'noEligible', causes: order.filter((c) => union.has(c)) };
+      }
+      if (JSON.stringify(u.reason) !== JSON.stringify(reason)) fail(`reason of ${u.id}: ${JSON.stringify(u.reason)}`);
+    }
+  }
+  // deterministic: a second run and a shuffled input give the same answer
+  const text = JSON.stringify(result);
+  if (JSON.stringify(match(input, method)) !== text) fail('second run differs');
+  const shuffled: MatchInput = {
+    ...input,
+    mentors: [...input.mentors].reverse(),
+    mentees: [...input.mentees].reverse(),
+    existing: [...input.existing].reverse(),
+    people: [...input.people].reverse(),
+  };
+  if (JSON.stringify(match(shuffled, method)) !== text) fail('shuffled input differs');
+  expect(problems, method).toEqual([]);
+}
 
 /** Random raw b-matching problems for the low-level solver (weights 0..4: many ties). */
 const rawProblem = fc
@@ -240,6 +255,25 @@ describe('solveAssignment against an exhaustive search', () => {
         }
       }),
       { numRuns: RUNS, seed: 7 },
+    );
+  });
+});
+
+describe('the pair table', () => {
+  it('agrees with scorePair and the reference constraints on every pair', () => {
+    fc.assert(
+      fc.property(instance, (input) => {
+        const table = buildPairTable(input.mentors, input.mentees, buildContext(input), input.weights);
+        input.mentors.forEach((m, i) => {
+          input.mentees.forEach((e, j) => {
+            const cell = i * input.mentees.length + j;
+            expect(table.scores[cell]).toBe(scorePair(m, e, input.weights).score);
+            const causes = CAUSE_BITS.filter(([, bit]) => table.flags[cell]! & bit).map(([cause]) => cause);
+            expect(causes).toEqual(refCauses(input, m, e));
+          });
+        });
+      }),
+      { numRuns: 1000, seed: 11 },
     );
   });
 });

@@ -1,0 +1,31 @@
+"""Times scipy.optimize.linear_sum_assignment on a matrix given as raw float64.
+
+usage: python3 bench/scipy_lsa.py <matrix.f64> <rows> <cols> [runs]
+Prints one JSON line: the median seconds of the LSA call alone (time.perf_counter),
+every run's seconds, and the optimum (sum of the chosen weights, maximize=True).
+"""
+import json
+import sys
+import time
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+
+def main() -> None:
+    path, rows, cols = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    runs = int(sys.argv[4]) if len(sys.argv) > 4 else 3
+    matrix = np.fromfile(path, dtype=np.float64).reshape(rows, cols)
+    linear_sum_assignment(matrix, maximize=True)  # warm-up, like the JS side
+    seconds = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        r, c = linear_sum_assignment(matrix, maximize=True)
+        seconds.append(time.perf_counter() - start)
+    total = float(matrix[r, c].sum())
+    seconds.sort()
+    print(json.dumps({"seconds": seconds[len(seconds) // 2], "runs": seconds, "total": total}))
+
+
+if __name__ == "__main__":
+    main()

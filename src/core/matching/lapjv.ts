@@ -1,0 +1,254 @@
+/**
+ * Dense square linear assignment (minimum cost), Jonker & Volgenant 1987 ("LAPJV"):
+ * column reduction, reduction transfer, two passes of augmenting row reduction, then
+ * shortest augmenting paths (Dijkstra on the dense reduced costs) for the rows still free.
+ *
+ * Costs must be integers (as doubles) so every comparison is exact; the caller keeps them
+ * small enough that all sums stay below 2^53 (see assignment.ts) and checks the returned
+ * duals with `certify`, an LP-duality certificate of optimality.
+ */
+export interface LapSolution {
+  /** Column of each row. */
+  rowsol: Int32Array;
+  /** Row of each column. */
+  colsol: Int32Array;
+  /** Row duals. */
+  u: Float64Array;
+  /** Column duals. */
+  v: Float64Array;
+}
+
+/** Integer costs in the narrowest array that holds them (less memory traffic). */
+export type CostArray = Float64Array | Int32Array | Uint16Array;
+
+/** Solves the n×n assignment problem for the row-major cost matrix `c` (minimises). */
+export function lapjv(n: number, c: CostArray): LapSolution {
+  const rowsol = new Int32Array(n).fill(-1);
+  const colsol = new Int32Array(n).fill(-1);
+  const u = new Float64Array(n);
+  const v = new Float64Array(n);
+  if (n === 0) return { rowsol, colsol, u, v };
+  if (n === 1) {
+    rowsol[0] = 0;
+    colsol[0] = 0;
+    v[0] = c[0]!;
+    return { rowsol, colsol, u, v };
+  }
+  const free = new Int32Array(n);
+  const matches = new Int32Array(n);
+  const colmin = new Int32Array(n);
+
+  // COLUMN REDUCTION: v[j] = min_i c[i][j], rows scanned in memory order; first minimum wins.
+  for (let j = 0; j < n; j++) v[j] = c[j]!;
+  for (let i = 1; i < n; i++) {
+    const base = i * n;
+    for (let j = 0; j < n; j++) {
+      const h = c[base + j]!;
+      if (h < v[j]!) {
+        v[j] = h;
+        colmin[j] = i;
+      }
+    }
+  }
+  for (let j = n - 1; j >= 0; j--) {
+    const imin = colmin[j]!;
+    if (++matches[imin]! === 1) {
+      rowsol[imin] = j;
+      colsol[j] = imin;
+    } else if (v[j]! < v[rowsol[imin]!]!) {
+      const j1 = rowsol[imin]!;
+      rowsol[imin] = j;
+      colsol[j] = imin;
+      colsol[j1] = -1;
+    } else {
+      colsol[j] = -1;
+    }
+  }
+
+  // REDUCTION TRANSFER from rows assigned exactly once.
+  let numfree = 0;
+  for (let i = 0; i < n; i++) {
+    if (matches[i] === 0) {
+      free[numfree++] = i;
+    } else if (matches[i] === 1) {
+      const j1 = rowsol[i]!;
+      const base = i * n;
+      let min = Infinity;
+      for (let j = 0; j < n; j++) {
+        if (j === j1) continue;
+        const h = c[base + j]! - v[j]!;
+        if (h < min) min = h;
+      }
+      v[j1] = v[j1]! - min;
+    }
+  }
+
+  // AUGMENTING ROW REDUCTION, twice. Each step keeps every assigned row on a column of
+  // minimum reduced cost, which is all the augmentation phase needs. A budget guards
+  // against long exchange chains on degenerate (tied) costs; rows left over are simply
+  // handled by the augmentation phase.
+  let budget = 64 * n;
+  for (let pass = 0; pass < 2 && numfree > 0 && budget > 0; pass++) {
+    let k = 0;
+    const prvnumfree = numfree;
+    numfree = 0;
+    while (k < prvnumfree) {
+      if (--budget < 0) break;
+      const i = free[k++]!;
+      const base = i * n;
+      let umin = c[base]! - v[0]!;
+      let j1 = 0;
+      let usubmin = Infinity;
+      let j2 = -1;
+      for (let j = 1; j < n; j++) {
+        const h = c[base + j]! - v[j]!;
+        if (h < usubmin) {
+          if (h >= umin) {
+            usubmin = h;
+            j2 = j;
+          } else {
+            usubmin = umin;
+            umin = h;
+            j2 = j1;
+            j1 = j;
+          }
+        }
+      }
+      let i0 = colsol[j1]!;
+      if (umin < usubmin) {
+        v[j1] = v[j1]! - (usubmin - umin);
+      } else if (i0 >= 0) {
+        j1 = j2;
+        i0 = colsol[j2]!;
+      }
+      if (i0 >= 0) rowsol[i0] = -1;
+      rowsol[i] = j1;
+      colsol[j1] = i;
+      if (i0 >= 0) {
+        if (umin < usubmin) free[--k] = i0;
+        else free[numfree++] = i0;
+      }
+    }
+    if (budget < 0) break;
+  }
+  // the free rows, recomputed (a broken-off pass leaves its list partial)
+  numfree = 0;
+  for (let i = 0; i < n; i++) if (rowsol[i]! < 0) free[numfree++] = i;
+
+  // AUGMENTATION: a shortest augmenting path from each free row.
+  const d = new Float64Array(n);
+  const pred = new Int32Array(n);
+  const collist = new Int32Array(n);
+  for (let f = 0; f < numfree; f++) {
+    const freerow = free[f]!;
+    const fbase = freerow * n;
+    for (let j = 0; j < n; j++) {
+      d[j] = c[fbase + j]! - v[j]!;
+      pred[j] = freerow;
+      collist[j] = j;
+    }
+    // collist[0..low) scanned, [low..up) at the current minimum, [up..n) not yet reached
+    let low = 0;
+    let up = 0;
+    let last = 0;
+    let min = 0;
+    let endofpath = -1;
+    while (endofpath < 0) {
+      if (up === low) {
+        last = low - 1;
+        min = d[collist[up++]!]!;
+        for (let k = up; k < n; k++) {
+          const j = collist[k]!;
+          const h = d[j]!;
+          if (h <= min) {
+            if (h < min) {
+              up = low;
+              min = h;
+            }
+            collist[k] = collist[up]!;
+            collist[up++] = j;
+          }
+        }
+        for (let k = low; k < up; k++) {
+          const j = collist[k]!;
+          if (colsol[j]! < 0) {
+            endofpath = j;
+            break;
+          }
+        }
+      }
+      if (endofpath >= 0) break;
+      const j1 = collist[low++]!;
+      const i = colsol[j1]!;
+      const base = i * n;
+      const h = c[base + j1]! - v[j1]! - min;
+      for (let k = up; k < n; k++) {
+        const j = collist[k]!;
+        const v2 = c[base + j]! - v[j]! - h;
+        if (v2 < d[j]!) {
+          pred[j] = i;
+          if (v2 === min) {
+            if (colsol[j]! < 0) {
+              endofpath = j;
+              break;
+            }
+            collist[k] = collist[up]!;
+            collist[up++] = j;
+          }
+          d[j] = v2;
+        }
+      }
+    }
+    // prices of the scanned columns
+    for (let k = 0; k <= last; k++) {
+      const j1 = collist[k]!;
+      v[j1] = v[j1]! + d[j1]! - min;
+    }
+    // flip the alternating path
+    let i: number;
+    do {
+      i = pred[endofpath]!;
+      colsol[endofpath] = i;
+      const j1 = endofpath;
+      endofpath = rowsol[i]!;
+      rowsol[i] = j1;
+    } while (i !== freerow);
+  }
+
+  for (let i = 0; i < n; i++) {
+    const j = rowsol[i]!;
+    u[i] = c[i * n + j]! - v[j]!;
+  }
+  return { rowsol, colsol, u, v };
+}
+
+/** Bound on |costs| and |duals| under which c − u − v is computed exactly. */
+const EXACT = 2 ** 51;
+
+const exactInt = (x: number): boolean => Number.isInteger(x) && Math.abs(x) <= EXACT;
+
+/**
+ * LP-duality certificate: the assignment is a permutation, every reduced cost
+ * c[i][j] − u[i] − v[j] is ≥ 0 and those of assigned cells are 0. Costs and duals are
+ * integers of magnitude ≤ 2^51, so each reduced cost is below 2^53 and computed exactly:
+ * `true` proves the assignment optimal whatever happened inside the solver.
+ */
+export function certify(n: number, c: CostArray, s: LapSolution): boolean {
+  const seen = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = s.rowsol[i]!;
+    if (j < 0 || j >= n || seen[j] || s.colsol[j] !== i) return false;
+    seen[j] = 1;
+    if (!exactInt(s.u[i]!)) return false;
+    if (c[i * n + j]! - s.u[i]! - s.v[j]! !== 0) return false;
+  }
+  for (let j = 0; j < n; j++) if (!exactInt(s.v[j]!)) return false;
+  // integer arrays hold small integers by construction; doubles are checked
+  if (c instanceof Float64Array) for (let k = 0; k < n * n; k++) if (!exactInt(c[k]!)) return false;
+  for (let i = 0; i < n; i++) {
+    const base = i * n;
+    const ui = s.u[i]!;
+    for (let j = 0; j < n; j++) if (c[base + j]! - ui - s.v[j]! < 0) return false;
+  }
+  return true;
+}
