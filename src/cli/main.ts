@@ -26,7 +26,7 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
     const bare = words.length === 0 && !argv.some((a) => /^(-h|--help|-V|--version)$/.test(a));
     const interactive = deps.stdinIsTTY && deps.stdoutIsTTY;
     const { buildProgram } = await import('./program.js');
-    const program = await buildProgram(app, bare ? undefined : words[0]);
+    const program = await buildProgram(app, bare ? [] : words);
     const args = bare ? [...argv, interactive && program.commands.some((c) => c.name() === 'status') ? 'status' : '--help'] : argv;
     await program.parseAsync(args, { from: 'user' });
     return 0;

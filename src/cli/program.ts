@@ -6,9 +6,9 @@ import { registerCommands } from './commands/index.js';
 
 /**
  * Builds the command tree in the run's language: the root with its global options, and
- * the command that `name` names (all of them when it names none; see commands/index.ts).
+ * the command that `words` name (all of them when they name none; see commands/index.ts).
  */
-export async function buildProgram(app: App, name: string | undefined): Promise<Command> {
+export async function buildProgram(app: App, words: readonly string[] = []): Promise<Command> {
   const { t } = app;
   const program = new Command('tandem');
   program
@@ -45,7 +45,7 @@ export async function buildProgram(app: App, name: string | undefined): Promise<
     );
 
   // New top-level commands are listed in commands/index.ts, not here.
-  await registerCommands(program, app, name);
+  await registerCommands(program, app, words);
 
   return program;
 }

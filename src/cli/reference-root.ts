@@ -18,5 +18,5 @@ export async function referenceRoot(): Promise<Command> {
     cwd: '/',
     now: () => new Date(0),
   };
-  return buildProgram(new App(deps, translator('en'), 'en'), undefined);
+  return buildProgram(new App(deps, translator('en'), 'en'));
 }

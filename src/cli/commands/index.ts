@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { App } from '../app.js';
 
-export type Register = (program: Command, app: App) => void;
+/** Registers top-level commands; `words` are the command words of this run (see group.ts). */
+export type Register = (program: Command, app: App, words: readonly string[]) => void | Promise<void>;
 type Loader = () => Promise<{ default: Register }>;
 
 const admin: Loader = () => import('./admin/index.js');
@@ -28,9 +29,10 @@ export const COMMANDS: Record<string, Loader> = {
   completion: () => import('./completion/index.js'),
 };
 
-/** Registers the command named by `name`, or every command when it is unknown or absent. */
-export async function registerCommands(program: Command, app: App, name: string | undefined): Promise<void> {
+/** Registers the command that `words` name, or every command when they name none. */
+export async function registerCommands(program: Command, app: App, words: readonly string[]): Promise<void> {
+  const name = words[0];
   const loaders = name && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]!] : [...new Set(Object.values(COMMANDS))];
   const modules = await Promise.all(loaders.map((load) => load()));
-  for (const module of new Set(modules.map((m) => m.default))) module(program, app);
+  for (const register of new Set(modules.map((m) => m.default))) await register(program, app, words);
 }

@@ -31,7 +31,7 @@ export default function register(program: Command, app: App): void {
         }
         if (!shell) throw new UsageError('error.completionShell', { shells: SHELLS.join(', ') });
         const { buildProgram } = await import('../../program.js');
-        const tree = describe(await buildProgram(app, undefined));
+        const tree = describe(await buildProgram(app));
         ctx.print(shell === 'bash' ? bashScript(tree) : shell === 'zsh' ? zshScript(tree) : fishScript(tree));
       }),
     );

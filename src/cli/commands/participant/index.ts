@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import type { App } from '../../app.js';
-import add from './add.js';
-import importCommand from './import.js';
-import list from './list.js';
-import remove from './remove.js';
+import { registerGroup } from '../group.js';
 
 /** `tandem participant …` */
-export default function register(program: Command, app: App): void {
-  const group = program.command('participant').description(app.t('participant.description'));
-  for (const verb of [add, importCommand, list, remove]) verb(group, app);
+export default async function register(program: Command, app: App, words: readonly string[]): Promise<void> {
+  await registerGroup(program, app, 'participant', {
+    add: () => import('./add.js'),
+    import: () => import('./import.js'),
+    list: () => import('./list.js'),
+    remove: () => import('./remove.js'),
+  }, words);
 }

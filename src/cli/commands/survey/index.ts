@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import type { App } from '../../app.js';
-import create from './create.js';
-import importCommand from './import.js';
-import report from './report.js';
-import respond from './respond.js';
+import { registerGroup } from '../group.js';
 
 /** `tandem survey …` */
-export default function register(program: Command, app: App): void {
-  const group = program.command('survey').description(app.t('survey.description'));
-  for (const verb of [create, respond, importCommand, report]) verb(group, app);
+export default async function register(program: Command, app: App, words: readonly string[]): Promise<void> {
+  await registerGroup(program, app, 'survey', {
+    create: () => import('./create.js'),
+    respond: () => import('./respond.js'),
+    import: () => import('./import.js'),
+    report: () => import('./report.js'),
+  }, words);
 }
