@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { examples, type App } from '../../app.js';
+
+export const REPORT_FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Tandems are stale after this many days without a session unless --stale-days says otherwise. */
+export const DEFAULT_STALE_DAYS = 21;
+
+/** The options of `round report` as commander hands them over. */
+export interface ReportOptions {
+  asOf?: string;
+  staleDays?: string;
+  staleOnly?: boolean;
+  format?: string;
+  out?: string;
+}
+
+export default function register(group: Command, app: App): void {
+  const { t } = app;
+  group
+    .command('report [round]')
+    .description(t('report.description'))
+    .option('--as-of <date>', t('report.option.asOf'))
+    .option('--stale-days <n>', t('report.option.staleDays', { days: DEFAULT_STALE_DAYS }))
+    .option('--stale-only', t('report.option.staleOnly'))
+    .option('--format <format>', t('option.format', { formats: REPORT_FORMATS.join(', ') }))
+    .option('--out <file>', t('report.option.out'))
+    .addHelpText(
+      'after',
+      examples(t, [
+        'tandem round report 2026',
+        'tandem round report 2026 --format html --out /srv/reports/tandem-2026.html',
+        'tandem round report 2026 --stale-only --format csv --out stale.csv',
+        'TANDEM_TODAY=2026-04-01 tandem round report 2026 --json',
+      ]),
+    )
+    .action(
+      app.action(async (ctx, ref: string | undefined, o: ReportOptions) => {
+        // The report code is loaded only when a report is asked for: every `round …` command registers this one.
+        const { roundReport } = await import('./report-run.js');
+        await roundReport(ctx, ref, o);
+      }),
+    );
+}

@@ -1,0 +1,100 @@
+import type { Lang, T } from '../../../core/i18n/index.js';
+import type { PersonRef, RoundReport, SurveySummary } from '../../../core/report/types.js';
+import type { WeekBucket } from '../../../core/report/weekly.js';
+import { formatDate, formatHours } from '../format.js';
+
+/** What every round report renderer gets. */
+export interface ReportView {
+  report: RoundReport;
+  t: T;
+  lang: Lang;
+  /** Sessions per week across the round (html only). */
+  weekly?: WeekBucket[];
+  /** `--stale-only` was given: the tandem table lists only stale tandems. */
+  staleOnly: boolean;
+}
+
+/** Topics shown in charts; the JSON has them all. */
+export const TOPIC_LIMIT = 15;
+
+/** A person's display name: name, else email, else "(forgotten)". */
+export function who(p: PersonRef, t: T): string {
+  return p.name ?? p.email ?? t('report.forgotten');
+}
+
+export function title(v: ReportView): string {
+  return v.t('report.title', { round: v.report.round.name });
+}
+
+/** "15 Jan 2026 – 15 Jul 2026 · running · week 7 of 27 · as of 1 Mar 2026" */
+export function headline(v: ReportView): string {
+  const { report: r, t, lang } = v;
+  return [
+    `${formatDate(r.round.startsOn, lang)} – ${formatDate(r.round.endsOn, lang)}`,
+    t(`status.${r.round.status}`),
+    t('report.week', { week: r.round.week, weeks: r.round.weeks }),
+    t('report.asOf', { date: formatDate(r.asOf, lang) }),
+  ].join(' · ');
+}
+
+/** The share of the round's weeks reached, 0–1. */
+export function progress(r: RoundReport): number {
+  return r.round.weeks ? r.round.week / r.round.weeks : 0;
+}
+
+/** The counts as label/value pairs, in the order of SPEC §5. */
+export function countFields(v: ReportView): [string, string | number][] {
+  const { report: r, t, lang } = v;
+  const c = r.counts;
+  return [
+    [t('label.mentors'), c.mentors],
+    [t('label.mentees'), c.mentees],
+    [t('label.activePairs'), c.activePairs],
+    [t('report.label.endedPairs'), c.endedPairs],
+    [t('report.label.unmatchedMentors'), c.unmatchedMentors],
+    [t('report.label.unmatchedMentees'), c.unmatchedMentees],
+    [t('label.sessions'), c.sessions],
+    [t('report.label.hours'), formatHours(c.minutes, lang)],
+  ];
+}
+
+/** The column headings of the tandem table. */
+export function tandemHead(t: T): string[] {
+  return [
+    t('report.label.mentee'),
+    t('label.mentors'),
+    t('label.sessions'),
+    t('report.label.minutes'),
+    t('report.label.lastSession'),
+    t('report.label.goalsAchieved'),
+    t('report.label.stale'),
+  ];
+}
+
+/** One survey group as label/value pairs, or the suppression note. */
+export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string; suppressed: boolean; cells: string[] }[] {
+  const pct = (n: number | null) => (n === null ? '–' : `${n} %`);
+  const mean = (n: number | null) => (n === null ? '–' : n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB'));
+  return (['all', 'mentor', 'mentee'] as const).map((name) => {
+    const g = s.groups[name];
+    const group = t(`report.survey.group.${name}`);
+    if (g.suppressed) return { group, suppressed: true, cells: [t('report.survey.suppressed', { min: s.minGroup })] };
+    return {
+      group,
+      suppressed: false,
+      cells: [String(g.n ?? '–'), pct(g.recommendPercent), g.nps === null ? '–' : String(g.nps), mean(g.satisfactionMean), mean(g.learningMean), pct(g.continuePercent)],
+    };
+  });
+}
+
+export function surveyHead(t: T): string[] {
+  return [
+    t('report.survey.label.group'),
+    t('report.survey.label.n'),
+    t('report.survey.label.recommend'),
+    t('report.survey.label.nps'),
+    t('report.survey.label.satisfaction'),
+    t('report.survey.label.learning'),
+    t('report.survey.label.continue'),
+  ];
+}

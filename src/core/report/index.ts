@@ -1,0 +1,6 @@
+export * from './types.js';
+export * from './build.js';
+export * from './staleness.js';
+export * from './weekly.js';
+export * from './compare.js';
+export { compareText, comparePeople } from './order.js';

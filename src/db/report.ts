@@ -1,0 +1,138 @@
+import type { IsoDate } from '../core/dates.js';
+import type { CompareInput } from '../core/report/compare.js';
+import type { GoalTally, PairFact, ReportData, TandemActivity } from '../core/report/types.js';
+import { HIGHLIGHT_LIMIT } from '../core/report/build.js';
+import { roundStatus, type Round } from '../core/rounds.js';
+import type { Db } from './types.js';
+
+/**
+ * The facts of a round report as of a date, in a handful of set-based queries (no
+ * query per tandem): the report of 10,000 tandems and 200,000 sessions reads each
+ * table once or twice.
+ */
+export function loadReportData(db: Db, round: Round, asOf: IsoDate): ReportData {
+  const id = round.id;
+  // Plain ids and raw rows (arrays, not objects): tens of thousands of rows in a large round.
+  const ids = db.prepare(`SELECT person_id FROM participant WHERE round_id = ? AND role = ?`).pluck();
+  const participants = { mentors: ids.all(id, 'mentor') as number[], mentees: ids.all(id, 'mentee') as number[] };
+
+  const pairs: PairFact[] = (
+    db
+      .prepare(
+        `SELECT pr.mentor_id, pr.mentee_id, m.name, m.email, e.name, e.email, pr.since, pr.status, pr.ended_on
+         FROM pair pr JOIN person m ON m.id = pr.mentor_id JOIN person e ON e.id = pr.mentee_id
+         WHERE pr.round_id = ? AND pr.since <= ?`,
+      )
+      .raw()
+      .all(id, asOf) as [number, number, string | null, string | null, string | null, string | null, string, 'active' | 'ended', string | null][]
+  ).map(([mentorId, menteeId, mentorName, mentorEmail, menteeName, menteeEmail, since, status, endedOn]) => ({
+    mentorId,
+    menteeId,
+    mentor: { name: mentorName, email: mentorEmail },
+    mentee: { name: menteeName, email: menteeEmail },
+    since,
+    status,
+    endedOn,
+  }));
+
+  // The main aggregate: one pass over the round's sessions, grouped by tandem, which also
+  // gathers the topics and the keys of sessions with a highlight (separate scans for
+  // those cost more than the whole aggregate).
+  const rows = db.prepare(REPORT_SQL).raw().all(id, asOf) as [number, number, number, string, string | null, string | null][];
+  const activity: TandemActivity[] = [];
+  const topicCounts = new Map<string, number>();
+  const highlightKeys: { date: string; id: number }[] = [];
+  for (const [menteeId, sessions, minutes, lastSession, topicLists, highlighted] of rows) {
+    activity.push({ menteeId, sessions, minutes, lastSession });
+    if (topicLists) {
+      for (const list of JSON.parse(`[${topicLists}]`) as string[][]) {
+        for (const topic of list) topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
+      }
+    }
+    if (highlighted) {
+      for (const key of highlighted.split(',')) highlightKeys.push({ date: key.slice(0, 10), id: Number(key.slice(11)) });
+    }
+  }
+  const topics = [...topicCounts].map(([topic, sessions]) => ({ topic, sessions }));
+  highlightKeys.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.id - a.id));
+  const latest = highlightKeys.slice(0, HIGHLIGHT_LIMIT).map((k) => k.id);
+  const texts = new Map(
+    (db.prepare(`SELECT id, highlight FROM session WHERE id IN (${latest.map(() => '?').join(',') || 'NULL'})`).raw().all(...latest) as [number, string][]),
+  );
+  const highlights = highlightKeys.slice(0, HIGHLIGHT_LIMIT).map((k) => ({ date: k.date, text: texts.get(k.id)! }));
+
+  const goals = db
+    .prepare(
+      `SELECT mentee_id AS menteeId, count(*) AS "set", sum(achieved_on IS NOT NULL AND achieved_on <= ?) AS achieved
+       FROM goal WHERE round_id = ? GROUP BY mentee_id`,
+    )
+    .all(asOf, id) as GoalTally[];
+
+  const achievements = (
+    db
+      .prepare(
+        `SELECT g.achieved_on, p.name, g.text
+         FROM goal g JOIN person p ON p.id = g.mentee_id
+         WHERE g.round_id = ? AND g.achieved_on IS NOT NULL AND g.achieved_on <= ?
+         ORDER BY g.achieved_on DESC, p.name IS NULL, p.name COLLATE NOCASE, p.name, p.email, g.text COLLATE NOCASE, g.id`,
+      )
+      .raw()
+      .all(id, asOf) as [string, string | null, string][]
+  ).map(([date, mentee, goal]) => ({ date, mentee, goal }));
+
+  return { round, participants, pairs, activity, goals, topics, achievements, highlights };
+}
+
+/**
+ * The report's main aggregate: per tandem its sessions, minutes and last session up to
+ * the as-of date, plus its sessions' topic lists (comma-joined JSON arrays) and the
+ * `date id` keys of its sessions with a highlight. Parameters: round id, as-of date.
+ */
+export const REPORT_SQL = `SELECT mentee_id, count(*), sum(minutes), max(date),
+    group_concat(topics) FILTER (WHERE topics <> '[]'),
+    group_concat(date || ' ' || id) FILTER (WHERE highlight IS NOT NULL AND highlight <> '')
+  FROM session WHERE round_id = ? AND date <= ? GROUP BY mentee_id`;
+
+/** The bare per-tandem aggregate (sessions, minutes, last session): the benchmark's yardstick. */
+export const ACTIVITY_SQL = `SELECT mentee_id AS menteeId, count(*) AS sessions, sum(minutes) AS minutes, max(date) AS lastSession
+  FROM session WHERE round_id = ? AND date <= ? GROUP BY mentee_id`;
+
+/** True when the round has a survey (the survey summary and its modules are loaded only then). */
+export function hasSurvey(db: Db, roundId: number): boolean {
+  return db.prepare(`SELECT 1 FROM survey WHERE round_id = ? LIMIT 1`).get(roundId) !== undefined;
+}
+
+/** Sessions and minutes per day up to the as-of date (for the weekly chart). */
+export function sessionsPerDay(db: Db, roundId: number, asOf: IsoDate): { date: IsoDate; sessions: number; minutes: number }[] {
+  return db
+    .prepare(`SELECT date, count(*) AS sessions, sum(minutes) AS minutes FROM session WHERE round_id = ? AND date <= ? GROUP BY date`)
+    .all(roundId, asOf) as { date: IsoDate; sessions: number; minutes: number }[];
+}
+
+/** The whole-round figures of `round compare` (everything logged so far), survey left to the caller. */
+export function loadCompareInput(db: Db, round: Round, today: IsoDate): Omit<CompareInput, 'survey'> {
+  const id = round.id;
+  const people = db
+    .prepare(`SELECT sum(role = 'mentor') AS mentors, sum(role = 'mentee') AS mentees FROM participant WHERE round_id = ?`)
+    .get(id) as { mentors: number | null; mentees: number | null };
+  const pairs = db
+    .prepare(`SELECT count(*) AS pairs, count(DISTINCT mentee_id) AS tandems FROM pair WHERE round_id = ?`)
+    .get(id) as { pairs: number; tandems: number };
+  const sessions = db
+    .prepare(`SELECT count(*) AS sessions, coalesce(sum(minutes), 0) AS minutes FROM session WHERE round_id = ?`)
+    .get(id) as { sessions: number; minutes: number };
+  const goals = db
+    .prepare(`SELECT count(*) AS goalsSet, count(achieved_on) AS goalsAchieved FROM goal WHERE round_id = ?`)
+    .get(id) as { goalsSet: number; goalsAchieved: number };
+  return {
+    round: { name: round.name, startsOn: round.startsOn, endsOn: round.endsOn, status: roundStatus(round, today) },
+    mentors: people.mentors ?? 0,
+    mentees: people.mentees ?? 0,
+    pairs: pairs.pairs,
+    tandems: pairs.tandems,
+    sessions: sessions.sessions,
+    minutes: sessions.minutes,
+    goalsSet: goals.goalsSet,
+    goalsAchieved: goals.goalsAchieved,
+  };
+}

@@ -1,0 +1,53 @@
+import { isIsoDate, type IsoDate } from '../core/dates.js';
+import type { RowError } from '../core/errors.js';
+import type { T } from '../core/i18n/index.js';
+import { isEmail } from '../core/people.js';
+import type { Round } from '../core/rounds.js';
+import { checkText, dateProblem, isProblem, MAX_GOAL } from '../core/sessions.js';
+import { normaliseTag } from '../core/tags.js';
+import { validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
+
+export const GOALS_CSV: CsvSpec = {
+  required: ['mentee_email', 'goal'],
+  optional: ['topic', 'achieved_on'],
+};
+
+/** A valid goal row, ready to store. */
+export interface GoalCsvRow {
+  line: number;
+  menteeId: number;
+  text: string;
+  topic: string | null;
+  achievedOn: IsoDate | null;
+}
+
+/** Validates every row of a goals CSV (SPEC §4) against the round's mentees (by email). */
+export function goalRows(table: CsvTable, round: Round, today: IsoDate, mentees: Map<string, number>, t: T): GoalCsvRow[] {
+  return validateRows(table, (row: CsvRow, errors: RowError[]): GoalCsvRow | undefined => {
+    const fail = (column: string, key: string, params = {}) => void errors.push({ line: row.line, column, message: t(key, params) });
+    const cells = row.cells;
+
+    const email = (cells.mentee_email ?? '').toLowerCase();
+    let menteeId: number | undefined;
+    if (!email) fail('mentee_email', 'session.problem.required');
+    else if (!isEmail(email)) fail('mentee_email', 'session.problem.email', { value: cells.mentee_email! });
+    else if ((menteeId = mentees.get(email)) === undefined) fail('mentee_email', 'session.problem.notMentee', { email, round: round.name });
+
+    const text = checkText(cells.goal, MAX_GOAL);
+    if (text === null) fail('goal', 'session.problem.required');
+    else if (isProblem(text)) fail('goal', text.key, text.params);
+
+    let achievedOn: IsoDate | null = null;
+    if (cells.achieved_on) {
+      const problem = isIsoDate(cells.achieved_on)
+        ? dateProblem(cells.achieved_on, round, today)
+        : { key: 'session.problem.date', params: { value: cells.achieved_on } };
+      if (problem) fail('achieved_on', problem.key, problem.params);
+      else achievedOn = cells.achieved_on;
+    }
+
+    const topic = cells.topic ? normaliseTag(cells.topic) || null : null;
+    if (menteeId === undefined || text === null || isProblem(text)) return undefined;
+    return { line: row.line, menteeId, text, topic, achievedOn };
+  });
+}
