@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Lang, T } from '../core/i18n/index.js';
 import { Ctx, type Globals } from './context.js';
 import { makeIo, type Deps } from './io.js';
+import { PLAIN, type Palette } from './palette.js';
 
 /** What command files get when they register themselves: the language and a way to build actions. */
 export class App {
@@ -11,12 +12,14 @@ export class App {
     readonly deps: Deps,
     readonly t: T,
     readonly lang: Lang,
+    /** Loaded by main.ts when this run may use colour. */
+    readonly colours: Palette = PLAIN,
   ) {}
 
   /** The context of a command from its (and its parents') parsed options. */
   context(command: Command): Ctx {
     const globals = command.optsWithGlobals<Globals>();
-    const io = makeIo(this.deps, { noColor: globals.color === false, yes: globals.yes === true });
+    const io = makeIo(this.deps, { noColor: globals.color === false, yes: globals.yes === true }, this.colours);
     const ctx = new Ctx(this.deps, io, this.t, this.lang, globals);
     this.contexts.push(ctx);
     return ctx;

@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import { PLAIN, type Palette } from './palette.js';
 
 /** A place to write text to (process.stdout, or a buffer in tests). */
 export interface Sink {
@@ -26,7 +26,7 @@ export interface Deps {
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-  color: ChalkInstance;
+  color: Palette;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   columns: number;
@@ -43,12 +43,12 @@ export function colorLevel(deps: Deps, noColorOption: boolean): 0 | 1 {
   return deps.stdoutIsTTY ? 1 : 0;
 }
 
-/** Builds the Io of one run. */
-export function makeIo(deps: Deps, options: { noColor: boolean; yes: boolean }): Io {
+/** Builds the Io of one run; `colours` is the palette loaded for when colour is on. */
+export function makeIo(deps: Deps, options: { noColor: boolean; yes: boolean }, colours: Palette): Io {
   return {
     out: (text) => void deps.stdout.write(text),
     err: (text) => void deps.stderr.write(text),
-    color: new Chalk({ level: colorLevel(deps, options.noColor) }),
+    color: colorLevel(deps, options.noColor) ? colours : PLAIN,
     stdoutIsTTY: deps.stdoutIsTTY,
     stderrIsTTY: deps.stderrIsTTY,
     columns: deps.columns ?? 100,

@@ -11,11 +11,16 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
     deps.stdout.write(`${await version()}\n`);
     return 0;
   }
-  const [{ pickLang, translator }, { App }] = await Promise.all([import('../core/i18n/index.js'), import('./app.js')]);
+  const [{ pickLang, translator }, { App }, { colorLevel }, { palette }] = await Promise.all([
+    import('../core/i18n/index.js'),
+    import('./app.js'),
+    import('./io.js'),
+    import('./palette.js'),
+  ]);
   const langOption = findOption(argv, '--lang');
   const lang = pickLang(langOption === 'de' || langOption === 'en' ? langOption : undefined, deps.env);
   const t = translator(lang);
-  const app = new App(deps, t, lang);
+  const app = new App(deps, t, lang, await palette(colorLevel(deps, argv.includes('--no-color'))));
   const debug = deps.env.TANDEM_DEBUG === '1';
   try {
     if (langOption !== undefined && langOption !== 'de' && langOption !== 'en') {

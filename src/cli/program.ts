@@ -1,4 +1,5 @@
-import { Command, Option } from 'commander';
+import type { Command as CommandType } from 'commander';
+import { Command, Option } from './commander.js';
 import type { App } from './app.js';
 import { examples } from './app.js';
 import { version } from './main.js';
@@ -8,7 +9,7 @@ import { registerCommands } from './commands/index.js';
  * Builds the command tree in the run's language: the root with its global options, and
  * the command that `words` name (all of them when they name none; see commands/index.ts).
  */
-export async function buildProgram(app: App, words: readonly string[] = []): Promise<Command> {
+export async function buildProgram(app: App, words: readonly string[] = []): Promise<CommandType> {
   const { t } = app;
   const program = new Command('tandem');
   program

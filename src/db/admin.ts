@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Database, nativeBinding } from './driver.js';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -166,7 +166,7 @@ export function upgradeDocument(doc: ExportDoc, file: string, migrations: readon
   if (doc.schemaVersion > migrations.length) {
     throw new StateError('admin.import.newer', { file, version: doc.schemaVersion, supported: migrations.length }, 'hint.schemaNewer');
   }
-  const mem = new Database(':memory:');
+  const mem = new Database(':memory:', { nativeBinding });
   try {
     applyMigrations(mem, 0, doc.schemaVersion, migrations);
     const invalid = (detail: string) => new UsageError('admin.import.invalid', { file, detail }, 'admin.import.hintFormat');
@@ -260,7 +260,7 @@ export async function backupDatabase(db: Db, target: string, options: { force: b
   try {
     // One step copies every page under one read snapshot, so a concurrent writer cannot make it restart.
     await db.backup(tmp, { progress: () => 0x7fffffff });
-    const copy = new Database(tmp, { fileMustExist: true });
+    const copy = new Database(tmp, { fileMustExist: true, nativeBinding });
     let check: CheckReport;
     try {
       // A backup is one self-contained file; tandem switches it back to WAL when it is opened.
@@ -342,7 +342,7 @@ export interface CheckReport {
  * foreign keys. It is not migrated; a connection in query-only mode cannot write.
  */
 export function checkDatabase(path: string, busyTimeoutMs: number): CheckReport {
-  const db = new Database(path, { fileMustExist: true, timeout: busyTimeoutMs });
+  const db = new Database(path, { fileMustExist: true, timeout: busyTimeoutMs, nativeBinding });
   try {
     db.pragma('query_only = ON');
     try {
@@ -430,7 +430,7 @@ function compareSchema(db: Db, version: number): { ok: boolean; problems: string
         (e) => [e.name, e],
       ),
     );
-  const mem = new Database(':memory:');
+  const mem = new Database(':memory:', { nativeBinding });
   let expected: Map<string, SchemaEntry>;
   try {
     applyMigrations(mem, 0, version, MIGRATIONS);

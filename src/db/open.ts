@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Database, nativeBinding } from './driver.js';
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StateError, UsageError } from '../core/errors.js';
@@ -38,13 +38,13 @@ function assertSqliteFile(path: string): boolean {
 /** Opens the database file, creating it mode 0600 on first write, and brings its schema up to date. */
 export function openDatabase(path: string, options: OpenOptions): Db {
   const exists = assertSqliteFile(path);
-  if (!exists && !options.write) return migrate(configure(new Database(':memory:'), options));
+  if (!exists && !options.write) return migrate(configure(new Database(':memory:', { nativeBinding }), options));
   if (!exists) {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     // SQLite gives the -wal and -shm files the mode of the database file.
     closeSync(openSync(path, 'wx', 0o600));
   }
-  const db = new Database(path, { fileMustExist: true, timeout: options.busyTimeoutMs });
+  const db = new Database(path, { fileMustExist: true, timeout: options.busyTimeoutMs, nativeBinding });
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {

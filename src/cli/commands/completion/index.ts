@@ -1,4 +1,5 @@
-import { Argument, type Command } from 'commander';
+import type { Command } from 'commander';
+import { Argument } from '../../commander.js';
 import { UsageError } from '../../../core/errors.js';
 import { examples, type App } from '../../app.js';
 import { bashScript, fishScript, zshScript, type CommandNode } from './scripts.js';

@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
 import type { App } from '../../app.js';
-import certificates from './certificates.js';
-import close from './close.js';
-import compare from './compare.js';
-import create from './create.js';
-import list from './list.js';
-import report from './report.js';
-import show from './show.js';
+import { registerGroup } from '../group.js';
 
 /** `tandem round …` */
-export default function register(program: Command, app: App): void {
-  const group = program.command('round').description(app.t('round.description'));
-  for (const verb of [create, list, show, close, report, compare, certificates]) verb(group, app);
+export default async function register(program: Command, app: App, words: readonly string[]): Promise<void> {
+  await registerGroup(program, app, 'round', {
+    create: () => import('./create.js'),
+    list: () => import('./list.js'),
+    show: () => import('./show.js'),
+    close: () => import('./close.js'),
+    report: () => import('./report.js'),
+    compare: () => import('./compare.js'),
+    certificates: () => import('./certificates.js'),
+  }, words);
 }

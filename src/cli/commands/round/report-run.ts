@@ -1,4 +1,4 @@
-import { Chalk } from 'chalk';
+import { PLAIN } from '../../palette.js';
 import { parseDate } from '../../../core/dates.js';
 import { UsageError } from '../../../core/errors.js';
 import { parseIntInRange } from '../../../core/people.js';
@@ -57,7 +57,7 @@ async function render(ctx: Ctx, view: ReportView, format: ReportFormat, toFile: 
     case 'table': {
       const { renderReportTable } = await import('../../render/round-report/terminal.js');
       // A file gets no colour codes, whatever the terminal can do.
-      const io = toFile ? { ...ctx.io, color: new Chalk({ level: 0 }) } : ctx.io;
+      const io = toFile ? { ...ctx.io, color: PLAIN } : ctx.io;
       return renderReportTable(view, io);
     }
   }

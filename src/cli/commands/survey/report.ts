@@ -1,5 +1,6 @@
-import { Option, type Command } from 'commander';
-import { Chalk } from 'chalk';
+import type { Command } from 'commander';
+import { Option } from '../../commander.js';
+import { PLAIN, type Palette } from '../../palette.js';
 import { extname, resolve } from 'node:path';
 import { UsageError } from '../../../core/errors.js';
 import { DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR, surveyReport } from '../../../core/survey/report.js';
@@ -40,7 +41,7 @@ export default function register(group: Command, app: App): void {
         const { db, round, survey } = await resolveSurvey(ctx, o);
         const report = surveyReport(survey.questions, loadResponses(db, survey.id), minGroup, survey.name);
         // A file gets no colour, whatever the terminal can do.
-        const color = o.out === undefined ? ctx.io.color : new Chalk({ level: 0 });
+        const color = o.out === undefined ? ctx.io.color : PLAIN;
         const input: SurveyReportInput = { report, questions: survey.questions, round: round.name, lang: ctx.lang, t: ctx.t };
         const text = await render(format, input, color, ctx.io.columns);
         if (o.out === undefined) return ctx.io.out(text);
@@ -74,7 +75,7 @@ function parseMinGroup(value: string | undefined): number {
   return n;
 }
 
-async function render(format: Format, input: SurveyReportInput, color: InstanceType<typeof Chalk>, columns: number): Promise<string> {
+async function render(format: Format, input: SurveyReportInput, color: Palette, columns: number): Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(input.report, null, 2)}\n`;

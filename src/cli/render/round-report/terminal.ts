@@ -1,4 +1,4 @@
-import type { ChalkInstance } from 'chalk';
+import type { Palette } from '../../palette.js';
 import type { Io } from '../../io.js';
 import { barChart, progressBar, terminalText } from '../bars.js';
 import { formatDate } from '../format.js';
@@ -11,10 +11,10 @@ const ACHIEVEMENT_LIMIT = 10;
 /** The round report for the terminal (`--format table`): colour only when `io.color` has it. */
 export function renderReportTable(v: ReportView, io: Io): string {
   const { report: r, t, lang } = v;
-  const c: ChalkInstance = io.color;
+  const c: Palette = io.color;
   const width = Math.max(40, Math.min(io.columns, 120));
   const out: string[] = [];
-  const heading = (text: string) => out.push('', c.bold.underline(text));
+  const heading = (text: string) => out.push('', c.heading(text));
 
   out.push(c.bold(terminalText(title(v))));
   out.push(terminalText(headline(v)));

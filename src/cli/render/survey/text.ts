@@ -1,4 +1,4 @@
-import type { ChalkInstance } from 'chalk';
+import type { Palette } from '../../palette.js';
 import { displayWidth, hbar, padDisplay, terminalText } from '../bars.js';
 import { formatNumber } from '../format.js';
 import {
@@ -18,14 +18,14 @@ import {
  * headline figure and its distribution as horizontal bars. Colour comes from `color`, which
  * is a no-colour instance unless stdout is a colour terminal; user text is made terminal-safe.
  */
-export function renderSurveyText(input: SurveyReportInput, color: ChalkInstance, columns: number): string {
+export function renderSurveyText(input: SurveyReportInput, color: Palette, columns: number): string {
   const { report, t, lang } = input;
   // Bars of at most 40 cells (fewer on a narrow terminal) read better than bars across the screen.
   const barWidth = Math.max(10, Math.min(40, columns - 40));
   const lines: string[] = [color.bold(terminalText(reportTitle(input))), color.dim(minGroupLine(input))];
   for (const name of GROUPS) {
     const group = report.groups[name];
-    lines.push('', color.bold.underline(groupHeading(t, name, group)));
+    lines.push('', color.heading(groupHeading(t, name, group)));
     if (group.suppressed) {
       lines.push(`  ${color.yellow(suppressionText(t, group, report.minGroup))}`);
       continue;
