@@ -1,14 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
+import { HAVE_TMUX, tmuxServer, waitForFile } from '../helpers/tmux.js';
 
 const bin = fileURLToPath(new URL('../../bin/tandem.js', import.meta.url));
-const haveTmux = spawnSync('tmux', ['-V']).status === 0;
-const socket = `tandem-progress-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+const server = tmuxServer('tandem-progress');
 
 /** A participants file of n rows. */
 function bigCsv(dir: string, n: number): string {
@@ -19,18 +18,9 @@ function bigCsv(dir: string, n: number): string {
   return path;
 }
 
-async function waitFor(predicate: () => boolean, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (predicate()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('timed out');
-}
-
-describe.skipIf(!haveTmux)('progress of long work (needs tmux)', () => {
+describe.skipIf(!HAVE_TMUX)('progress of long work (needs tmux)', () => {
   afterEach(() => {
-    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    server.kill();
   });
 
   it('shows progress of a 20,000-row import on a terminal, and none when stderr is a file', async () => {
@@ -38,10 +28,9 @@ describe.skipIf(!haveTmux)('progress of long work (needs tmux)', () => {
     const csv = bigCsv(dir, 20_000);
     const env = `TANDEM_TODAY=2026-03-01 TANDEM_DB=${join(dir, 'tty.db')}`;
     execFileSync(process.execPath, [bin, '--db', join(dir, 'tty.db'), 'round', 'create', 'R', '--start', '2026-01-15', '-q']);
-    tmux('new-session', '-d', '-s', 'p', '-x', '120', '-y', '20', `env ${env} ${process.execPath} ${bin} participant import ${csv} --round R; echo EXIT=$? > ${dir}/exit; sleep 30`);
-    await waitFor(() => existsSync(join(dir, 'exit')), 60_000);
-    const screen = tmux('capture-pane', '-p', '-t', 'p');
-    expect(readFileSync(join(dir, 'exit'), 'utf8').trim()).toBe('EXIT=0');
+    server.start('p', `env ${env} ${process.execPath} ${bin} participant import ${csv} --round R; echo EXIT=$? > ${dir}/exit; sleep 30`, { height: 20 });
+    expect(await waitForFile(join(dir, 'exit'), 60_000)).toBe('EXIT=0');
+    const screen = server.screen('p');
     expect(screen).toContain('importing 20000/20000 (100%)');
     expect(screen).toContain('20000 added, 0 updated, 0 unchanged');
 

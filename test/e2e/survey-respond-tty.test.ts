@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tandem, tempDir } from '../helpers/cli.js';
+import { HAVE_TMUX, tmuxServer, waitForFile } from '../helpers/tmux.js';
 import { withRound } from '../helpers/fixtures.js';
 
 /**
@@ -14,35 +15,12 @@ import { withRound } from '../helpers/fixtures.js';
  */
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin', 'tandem.js');
-const HAVE_TMUX = spawnSync('tmux', ['-V']).status === 0;
 if (!HAVE_TMUX) console.warn('skipping the survey respond terminal test: tmux is not installed (apt-get install tmux)');
 
-// A private tmux server (its own socket), so the test never touches anyone's sessions.
-const SOCKET = `tandem-e2e-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-
-async function waitFor(session: string, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let screen = '';
-  while (Date.now() < deadline) {
-    screen = tmux('capture-pane', '-p', '-t', session);
-    if (pattern.test(screen)) return screen;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${pattern} in the terminal; the screen shows:\n${screen}`);
-}
-
-async function waitForFile(path: string, timeoutMs = 15_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (existsSync(path)) {
-      const text = readFileSync(path, 'utf8');
-      if (text.endsWith('\n')) return text.trim();
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${path}`);
-}
+const server = tmuxServer('tandem-e2e');
+const SOCKET = server.socket;
+const tmux = server.raw;
+const waitFor = (session: string, pattern: RegExp, timeoutMs = 15_000) => server.waitFor(session, pattern, timeoutMs);
 
 /** Starts `tandem survey respond` in a fresh tmux session; returns the session name and the exit-code file. */
 function start(db: string, dir: string, name: string): { session: string; exitFile: string } {

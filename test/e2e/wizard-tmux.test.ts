@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { snapshot, tempDir } from '../helpers/cli.js';
+import { HAVE_TMUX, tmuxServer, waitForFile } from '../helpers/tmux.js';
 
 /**
  * The matching wizard driven for real in a pseudo-terminal: tmux runs bin/tandem.js in a
@@ -13,12 +14,12 @@ import { snapshot, tempDir } from '../helpers/cli.js';
  */
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin', 'tandem.js');
-const HAVE_TMUX = spawnSync('tmux', ['-V']).status === 0;
 if (!HAVE_TMUX) console.warn('skipping the matching wizard terminal test: tmux is not installed (apt-get install tmux)');
 
-// A private tmux server (its own socket), so the test never touches anyone's sessions.
-const SOCKET = `tandem-wizard-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const server = tmuxServer('tandem-wizard');
+const SOCKET = server.socket;
+const tmux = server.raw;
+const waitFor = (session: string, pattern: RegExp, timeoutMs = 10_000) => server.waitFor(session, pattern, timeoutMs);
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', TERM: 'xterm-256color', TANDEM_TODAY: '2026-03-01' };
 
 /** The real CLI on the database, outside the terminal (setup and checks). */
@@ -26,29 +27,6 @@ function cli(db: string, ...args: string[]): string {
   const result = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8', env: ENV });
   if (result.status !== 0) throw new Error(`tandem ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
   return result.stdout;
-}
-
-async function waitFor(session: string, pattern: RegExp, timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let screen = '';
-  while (Date.now() < deadline) {
-    screen = tmux('capture-pane', '-p', '-t', session);
-    if (pattern.test(screen)) return screen;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${pattern} in the terminal; the screen shows:\n${screen}`);
-}
-
-async function waitForFile(path: string, timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (existsSync(path)) {
-      const text = readFileSync(path, 'utf8');
-      if (text.endsWith('\n')) return text.trim();
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${path}`);
 }
 
 /** The main menu, waiting for a choice (the cursor on its first entry). */
