@@ -1,5 +1,5 @@
 import type { Command as CommandType } from 'commander';
-import { Command, Option } from './commander.js';
+import { Command, Help } from './commander.js';
 import type { App } from './app.js';
 import { examples } from './app.js';
 import { version } from './main.js';
@@ -24,6 +24,7 @@ export async function buildProgram(app: App, words: readonly string[] = []): Pro
       getErrHasColors: () => false,
       outputError: (text, write) => write(`tandem: ${translateCommanderError(app, text.trim())}\n${t('hint.prefix')}: ${t('hint.help')}\n`),
     })
+    .configureHelp(translatedHelp(app))
     .description(t('program.description'))
     .version(await version(), '-V, --version', t('option.version'))
     .helpOption('-h, --help', t('option.help'))
@@ -31,7 +32,7 @@ export async function buildProgram(app: App, words: readonly string[] = []): Pro
     .option('--db <path>', t('option.db'))
     .option('--json', t('option.json'))
     .option('--no-color', t('option.noColor'))
-    .addOption(new Option('--lang <lang>', t('option.lang')).choices(['en', 'de']))
+    .option('--lang <lang>', t('option.lang'))
     .option('-y, --yes', t('option.yes'))
     .option('-q, --quiet', t('option.quiet'))
     .addHelpText(
@@ -49,6 +50,29 @@ export async function buildProgram(app: App, words: readonly string[] = []): Pro
   await registerCommands(program, app, words);
 
   return program;
+}
+
+/** Commander's help headings ("Usage:", "Options:", …) and notes ("default: …") in the run's language. */
+function translatedHelp(app: App) {
+  const { t } = app;
+  const titles: Record<string, string> = {
+    'Usage:': t('help.usage'),
+    'Options:': t('help.options'),
+    'Commands:': t('help.commands'),
+    'Arguments:': t('help.arguments'),
+    'Global Options:': t('help.globalOptions'),
+  };
+  const notes = (text: string) =>
+    text.replace(/\(choices: ([^)]*)\)/, (_, list: string) => `(${t('help.choices', { list })})`).replace(/\(default: ([^)]*)\)/, (_, value: string) => `(${t('help.default', { value })})`);
+  return {
+    styleTitle: (title: string) => titles[title] ?? title,
+    optionDescription(this: InstanceType<typeof Help>, option: Parameters<InstanceType<typeof Help>['optionDescription']>[0]) {
+      return notes(Help.prototype.optionDescription.call(this, option));
+    },
+    argumentDescription(this: InstanceType<typeof Help>, argument: Parameters<InstanceType<typeof Help>['argumentDescription']>[0]) {
+      return notes(Help.prototype.argumentDescription.call(this, argument));
+    },
+  };
 }
 
 /** Commander's own messages are English; the common ones are translated. */

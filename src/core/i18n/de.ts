@@ -2,6 +2,13 @@
 const de: Record<string, string> = {
   // common
   'program.description': 'Ein Reverse-Mentoring-Programm führen: Runden, Matching, Treffen, Umfragen und Berichte.',
+  'help.usage': 'Aufruf:',
+  'help.options': 'Optionen:',
+  'help.commands': 'Befehle:',
+  'help.arguments': 'Argumente:',
+  'help.globalOptions': 'Globale Optionen:',
+  'help.choices': 'möglich: {list}',
+  'help.default': 'Standard: {value}',
   'help.examples': 'Beispiele:',
   'option.version': 'Version ausgeben',
   'option.help': 'Hilfe zu einem Befehl anzeigen',

@@ -2,6 +2,13 @@
 const en: Record<string, string> = {
   // common
   'program.description': 'Run a reverse-mentoring programme: rounds, matching, sessions, surveys and reports.',
+  'help.usage': 'Usage:',
+  'help.options': 'Options:',
+  'help.commands': 'Commands:',
+  'help.arguments': 'Arguments:',
+  'help.globalOptions': 'Global Options:',
+  'help.choices': 'choices: {list}',
+  'help.default': 'default: {value}',
   'help.examples': 'Examples:',
   'option.version': 'print the version',
   'option.help': 'show help for a command',

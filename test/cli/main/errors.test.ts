@@ -128,6 +128,14 @@ describe('global options', () => {
     expect(version).toMatchObject({ code: 0, stdout: '0.1.0\n' });
   });
 
+  it('--help is German with --lang de, headings included', async () => {
+    const help = await runCli(['--lang', 'de', 'round', 'create', '--help']);
+    expect(help.stdout).toMatch(/^Aufruf: tandem round create/);
+    expect(help.stdout).toContain('\nOptionen:\n');
+    expect(help.stdout).toContain('\nBeispiele:\n');
+    expect(help.stdout).not.toMatch(/Options:|Usage:|Examples:|default:|choices:/);
+  });
+
   it('keeps the folder of a new database private', async () => {
     const home = tempDir();
     mkdirSync(join(home, 'x'));

@@ -18,11 +18,11 @@ export default function register(program: Command, app: App): void {
   program
     .command('demo')
     .description(t('demo.description'))
-    .option('--out-dir <dir>', t('demo.outDir'), 'tandem-demo')
+    .option('--out-dir <dir>', t('demo.outDir'))
     .addHelpText('after', examples(t, ['tandem demo', 'tandem --lang de demo --out-dir /tmp/demo']))
     .action(
-      app.action(async (ctx, o: { outDir: string }) => {
-        const outDir = resolve(ctx.deps.cwd, o.outDir);
+      app.action(async (ctx, o: { outDir?: string }) => {
+        const outDir = resolve(ctx.deps.cwd, o.outDir ?? 'tandem-demo');
         mkdirSync(outDir, { recursive: true, mode: 0o700 });
         if (!statSync(outDir).isDirectory()) throw new UsageError('error.outDir', { path: outDir });
         const named = ctx.globals.db !== undefined || Boolean(ctx.deps.env.TANDEM_DB);

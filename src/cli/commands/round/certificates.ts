@@ -11,11 +11,11 @@ export default function register(group: Command, app: App): void {
     .command('certificates [round]')
     .description(t('certificate.description'))
     .requiredOption('--out-dir <dir>', t('certificate.outDir'))
-    .option('--role <role>', t('certificate.role'), 'mentor')
+    .option('--role <role>', t('certificate.role'))
     .addHelpText('after', examples(t, ['tandem round certificates 2026 --out-dir certificates/', 'tandem --lang de round certificates 2026 --out-dir urkunden/ --role mentee']))
     .action(
-      app.action(async (ctx, ref: string | undefined, o: { outDir: string; role: string }) => {
-        const role = parseRole(o.role);
+      app.action(async (ctx, ref: string | undefined, o: { outDir: string; role?: string }) => {
+        const role = parseRole(o.role ?? 'mentor');
         const dir = resolve(ctx.deps.cwd, o.outDir);
         const round = await ctx.round(ref);
         const [{ loadCertificates }, { certificateFileNames }, { certificateHtml }, { writeFileAtomic }] = await Promise.all([
