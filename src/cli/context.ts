@@ -99,7 +99,7 @@ export class Ctx {
     if (!this.io.canPrompt() || !this.deps.prompter) {
       throw new UsageError('error.needsPrompt', { options }, 'hint.needsPrompt', { options });
     }
-    return this.deps.prompter();
+    return this.deps.prompter(this.t);
   }
 
   /** Progress on stderr when stderr is a terminal, and nothing otherwise. */

@@ -1,10 +1,17 @@
 import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
 import { CancelledError } from '../core/errors.js';
+import type { T } from '../core/i18n/index.js';
 import type { Prompter } from './prompter.js';
 
 /** The real prompter: @inquirer/prompts writing to stderr, so stdout stays clean for data. */
-export function inquirerPrompter(stdin: NodeJS.ReadableStream, stderr: NodeJS.WritableStream): Prompter {
+export function inquirerPrompter(stdin: NodeJS.ReadableStream, stderr: NodeJS.WritableStream, t: T): Prompter {
   const context = { input: stdin, output: stderr, clearPromptOnDone: false };
+  // The key hints under a list ("↑↓ navigate • ⏎ select") in the run's language.
+  const theme = {
+    style: {
+      keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${t(`prompt.key.${action}`)}`).join(' • '),
+    },
+  };
   const wrap = async <T>(prompt: Promise<T>): Promise<T> => {
     try {
       return await prompt;
@@ -14,8 +21,8 @@ export function inquirerPrompter(stdin: NodeJS.ReadableStream, stderr: NodeJS.Wr
     }
   };
   return {
-    select: (o) => wrap(select({ ...o, loop: false }, context)),
-    checkbox: (o) => wrap(checkbox(o, context)),
+    select: (o) => wrap(select({ ...o, loop: false, theme }, context)),
+    checkbox: (o) => wrap(checkbox({ ...o, theme }, context)),
     confirm: (o) => wrap(confirm(o, context)),
     input: (o) => wrap(input(o, context)),
     number: (o) => wrap(number(o, context)),

@@ -18,8 +18,8 @@ export interface Deps {
   env: Record<string, string | undefined>;
   cwd: string;
   now: () => Date;
-  /** Builds the prompter; only called when a prompt is allowed. */
-  prompter?: () => Promise<import('./prompter.js').Prompter>;
+  /** Builds the prompter (its key hints in the run's language); only called when a prompt is allowed. */
+  prompter?: (t: import('../core/i18n/index.js').T) => Promise<import('./prompter.js').Prompter>;
 }
 
 /** Output streams with colour decided once, by the rules of SPEC §1. */

@@ -132,7 +132,7 @@ export async function main(): Promise<void> {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
-    prompter: async () => (await import('./inquirer.js')).inquirerPrompter(process.stdin, process.stderr),
+    prompter: async (t) => (await import('./inquirer.js')).inquirerPrompter(process.stdin, process.stderr, t),
   };
   // A closed pipe (tandem … | head) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
