@@ -24,10 +24,14 @@ const runs = Number(process.env.BENCH_RUNS ?? 25);
 for (let i = 0; i < 3; i++) for (const args of Object.values(cases)) run(args); // warm the file cache
 for (let i = 0; i < runs; i++) for (const [name, args] of Object.entries(cases)) times[name].push(run(args));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// The median is the figure; the fastest runs are printed too, since on a shared machine
+// they show the cost of the work itself with the least interference.
 const base = median(times['node -e 0']);
-console.log(`startup (median of ${runs} runs, ratio to node -e 0 = ${base.toFixed(1)} ms)`);
+const fastest = Math.min(...times['node -e 0']);
+console.log(`startup (median of ${runs} runs, ratio to node -e 0 = ${base.toFixed(1)} ms; fastest ${fastest.toFixed(1)} ms)`);
 for (const [name, target] of [['tandem --version', 1.3], ['tandem round list', 1.6]]) {
   const m = median(times[name]);
   const ratio = m / base;
-  console.log(`  ${name.padEnd(18)} ${m.toFixed(1).padStart(6)} ms  ratio ${ratio.toFixed(2)}  (target ≤ ${target}) ${ratio <= target ? 'ok' : 'OVER'}`);
+  const best = Math.min(...times[name]) / fastest;
+  console.log(`  ${name.padEnd(18)} ${m.toFixed(1).padStart(6)} ms  ratio ${ratio.toFixed(2)}  (target ≤ ${target}) ${ratio <= target ? 'ok' : 'OVER'}  fastest-run ratio ${best.toFixed(2)}`);
 }

@@ -11,7 +11,7 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
     deps.stdout.write(`${await version()}\n`);
     return 0;
   }
-  const [{ pickLang, translator }, { App }, { colorLevel }, { palette }] = await Promise.all([
+  const [{ loadLanguage, pickLang, translator }, { App }, { colorLevel }, { palette }] = await Promise.all([
     import('../core/i18n/index.js'),
     import('./app.js'),
     import('./io.js'),
@@ -19,6 +19,7 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
   ]);
   const langOption = findOption(argv, '--lang');
   const lang = pickLang(langOption === 'de' || langOption === 'en' ? langOption : undefined, deps.env);
+  await loadLanguage(lang);
   const t = translator(lang);
   const app = new App(deps, t, lang, await palette(colorLevel(deps, argv.includes('--no-color'))));
   const debug = deps.env.TANDEM_DEBUG === '1';

@@ -1,5 +1,4 @@
 import type { Params } from '../errors.js';
-import de from './de.js';
 import en from './en.js';
 
 export type Lang = 'en' | 'de';
@@ -8,19 +7,31 @@ export const LANGS: readonly Lang[] = ['en', 'de'];
 /** Translates a message key with `{param}` placeholders. */
 export type T = (key: string, params?: Params) => string;
 
-// Two files, one per language (few modules to load at start-up); the same keys in both.
-const merged: Record<Lang, Record<string, string>> = { en, de };
+// One file per language, the same keys in both. English is always there (the fallback);
+// German is loaded by loadLanguage('de') before its first use, so English runs never parse it.
+const merged: Record<Lang, Record<string, string> | undefined> = { en, de: undefined };
+
+/** Loads a language's messages; call before translator(lang) or messageKeys(lang). */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'de' && !merged.de) merged.de = (await import('./de.js')).default;
+}
+
+function messages(lang: Lang): Record<string, string> {
+  const found = merged[lang];
+  if (!found) throw new Error(`messages of "${lang}" are not loaded: call loadLanguage first`);
+  return found;
+}
 
 /** All keys of one language, for the catalogue completeness test. */
 export function messageKeys(lang: Lang): string[] {
-  return Object.keys(merged[lang]).sort();
+  return Object.keys(messages(lang)).sort();
 }
 
 /** Fills `{name}` placeholders; an unknown key falls back to English, then to the key itself. */
 export function translator(lang: Lang): T {
-  const own = merged[lang];
+  const own = messages(lang);
   return (key, params = {}) => {
-    const template = own[key] ?? merged.en[key] ?? key;
+    const template = own[key] ?? en[key] ?? key;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,
     );

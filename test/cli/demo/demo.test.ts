@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { messageKeys, translator } from '../../../src/core/i18n/index.js';
+import { loadLanguage, messageKeys, translator } from '../../../src/core/i18n/index.js';
 import { runCli, tempDir, type RunResult } from '../../helpers/cli.js';
 
 const TODAY = '2026-11-27';
@@ -61,6 +61,7 @@ describe('tandem demo', () => {
     const text = german.stdout + german.stderr;
     expect(text).toContain('Woche 20 von 27');
     expect(text).toContain('27.11.2026');
+    await loadLanguage('de');
     const en = translator('en');
     const de = translator('de');
     const leftovers = messageKeys('en')

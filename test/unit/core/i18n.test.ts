@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { messageKeys, pickLang, translator } from '../../../src/core/i18n/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage, messageKeys, pickLang, translator } from '../../../src/core/i18n/index.js';
 
 describe('message catalogues', () => {
+  beforeAll(() => loadLanguage('de'));
+
   it('have the same keys in English and German', () => {
     const en = messageKeys('en');
     const de = messageKeys('de');
