@@ -1,87 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { snapshot, tandem, tempDbPath } from '../../helpers/cli.js';
 import { writeTemp } from '../../helpers/fixtures.js';
+import { EXPECTED_23 } from '../../fixtures/survey-23.js';
 import { FIXTURE_23, rolesCsv, withSurvey } from './helpers.js';
-
-/** `survey report --json` of the 23-response fixture, every figure counted by hand (see test/unit/core/survey/report.test.ts). */
-const EXPECTED_23 = {
-  survey: 'final',
-  minGroup: 5,
-  groups: {
-    all: {
-      n: 23,
-      suppressed: false,
-      questions: {
-        recommend: { n: 20, yesPercent: 80 }, // 16 of 20
-        nps: { n: 21, score: 29, promoters: 11, passives: 5, detractors: 5 }, // 600/21 = 28.57
-        satisfaction: { n: 21, mean: 3.9, counts: { '1': 1, '2': 2, '3': 3, '4': 7, '5': 8 } }, // 82/21 = 3.90
-        learning: { n: 20, mean: 3.7, counts: { '1': 1, '2': 2, '3': 4, '4': 8, '5': 5 } }, // 74/20
-        continue: { n: 20, yesPercent: 70 }, // 14 of 20
-        highlight: {
-          n: 12,
-          answers: [
-            'an online application tool',
-            'apps on the iPad',
-            'Board members are people too',
-            'Émojis explained to the CFO',
-            'learning what a hashtag is',
-            'My first Instagram story',
-            'My first Instagram story',
-            'Nothing, sadly',
-            'Our first LinkedIn post',
-            'Showing my mentee how hashtags work',
-            'Understanding Snapchat streaks',
-            'Zoom is not scary any more',
-          ],
-        },
-      },
-    },
-    mentor: {
-      n: 9,
-      suppressed: false,
-      questions: {
-        recommend: { n: 8, yesPercent: 75 }, // 6 of 8
-        nps: { n: 8, score: 25, promoters: 4, passives: 2, detractors: 2 }, // 200/8
-        satisfaction: { n: 8, mean: 4, counts: { '1': 0, '2': 1, '3': 1, '4': 3, '5': 3 } }, // 32/8
-        learning: { n: 8, mean: 3.3, counts: { '1': 1, '2': 1, '3': 2, '4': 3, '5': 1 } }, // 26/8 = 3.25, half up
-        continue: { n: 8, yesPercent: 63 }, // 5 of 8 = 62.5, half up
-        highlight: {
-          n: 5,
-          answers: [
-            'apps on the iPad',
-            'Board members are people too',
-            'Émojis explained to the CFO',
-            'Our first LinkedIn post',
-            'Showing my mentee how hashtags work',
-          ],
-        },
-      },
-    },
-    mentee: {
-      n: 14,
-      suppressed: false,
-      questions: {
-        recommend: { n: 12, yesPercent: 83 }, // 10 of 12
-        nps: { n: 13, score: 31, promoters: 7, passives: 3, detractors: 3 }, // 400/13 = 30.77
-        satisfaction: { n: 13, mean: 3.8, counts: { '1': 1, '2': 1, '3': 2, '4': 4, '5': 5 } }, // 50/13 = 3.85
-        learning: { n: 12, mean: 4, counts: { '1': 0, '2': 1, '3': 2, '4': 5, '5': 4 } }, // 48/12
-        continue: { n: 12, yesPercent: 75 }, // 9 of 12
-        highlight: {
-          n: 7,
-          answers: [
-            'an online application tool',
-            'learning what a hashtag is',
-            'My first Instagram story',
-            'My first Instagram story',
-            'Nothing, sadly',
-            'Understanding Snapchat streaks',
-            'Zoom is not scary any more',
-          ],
-        },
-      },
-    },
-  },
-};
 
 describe('survey import', () => {
   it('imports the 23-response fixture; survey report --json matches the hand-computed figures exactly', async () => {
