@@ -1,8 +1,13 @@
+import type { Db } from './types.js';
+
+/** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
+export type Migration = string | ((db: Db) => void);
+
 /**
  * Append-only migrations: migration i brings the schema from user_version i to i+1.
  * Never edit a released migration; add a new one.
  */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   // 1: the first schema
   `
   CREATE TABLE person (

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDatabase } from '../../src/db/admin.js';
+import { checkDatabase } from '../../src/db/check.js';
 import { openDatabase } from '../../src/db/open.js';
 import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { snapshot, tandem, tempDir } from '../helpers/cli.js';

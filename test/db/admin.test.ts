@@ -4,17 +4,11 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TandemError } from '../../src/core/errors.js';
-import {
-  TABLE_ORDER,
-  checkDatabase,
-  exportDatabase,
-  formatExport,
-  importDocument,
-  parseExport,
-  tableNames,
-  upgradeDocument,
-  type ExportDoc,
-} from '../../src/db/admin.js';
+import { translator } from '../../src/core/i18n/index.js';
+import { checkDatabase } from '../../src/db/check.js';
+import { exportDatabase, formatExport, parseExport, type ExportDoc } from '../../src/db/export.js';
+import { TABLE_ORDER, tableNames } from '../../src/db/tables.js';
+import { importDocument, upgradeDocument } from '../../src/db/upgrade.js';
 import { openDatabase } from '../../src/db/open.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/db/schema.js';
 import { tempDbPath, tempDir } from '../helpers/cli.js';
@@ -46,7 +40,9 @@ function expectUsage(fn: () => unknown, detail: RegExp, exitCode = 2): void {
     expect(error).toBeInstanceOf(TandemError);
     const e = error as TandemError;
     expect(e.exitCode, `${e.key} ${JSON.stringify(e.params)}`).toBe(exitCode);
-    expect(String(e.params.detail ?? e.key)).toMatch(detail);
+    // The message as an English user reads it (detail after the file name).
+    const text = e.key === 'admin.import.newer' ? e.key : translator('en')(e.key, e.params).replace(/^.*? is not a (valid tandem export|JSON file)(: | \()/, '');
+    expect(text).toMatch(detail);
     return;
   }
   throw new Error('expected an error');
@@ -170,7 +166,7 @@ describe('export and import', () => {
 
     const target = new Database(':memory:');
     for (const [v, sql] of migrations.entries()) {
-      target.exec(sql.replace(/UPDATE person.*$/, ''));
+      target.exec(String(sql).replace(/UPDATE person.*$/, ''));
       target.pragma(`user_version = ${v + 1}`);
     }
     importDocument(target, doc);
@@ -206,7 +202,13 @@ describe('checkDatabase', () => {
     db.close();
     const report = checkDatabase(path, 500);
     expect(report.ok).toBe(false);
-    expect(report.schema.problems).toEqual(expect.arrayContaining(['index goal_tandem is missing', 'unexpected table notes']));
+    expect(report.schema.problems).toEqual(
+      expect.arrayContaining([
+        { key: 'admin.check.missing', params: { type: 'index', name: 'goal_tandem' } },
+        { key: 'admin.check.unexpected', params: { type: 'table', name: 'notes' } },
+      ]),
+    );
+    expect(report.schema.problems.map((p) => translator('en')(p.key, p.params))).toContain('index goal_tandem is missing');
   });
 
   it('finds a newer schema version', () => {
@@ -215,7 +217,7 @@ describe('checkDatabase', () => {
     db.close();
     const report = checkDatabase(path, 500);
     expect(report.ok).toBe(false);
-    expect(report.schema.problems[0]).toMatch(/newer/);
+    expect(report.schema.problems[0]).toEqual({ key: 'admin.check.newer', params: { version: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION } });
   });
 
   it('finds damaged pages', () => {
