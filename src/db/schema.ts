@@ -1,3 +1,4 @@
+import { reasonsAsData } from './migrations/v2-reasons.js';
 import type { Db } from './types.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
@@ -120,6 +121,8 @@ export const MIGRATIONS: readonly Migration[] = [
   ) STRICT;
   CREATE INDEX survey_response_survey ON survey_response(survey_id);
   `,
+  // 2: pair reasons as data ({"kind": "topic", "topic": …}) instead of English sentences
+  reasonsAsData,
 ];
 
 /** The schema version this code writes. */

@@ -295,6 +295,7 @@ const de: Record<string, string> = {
   'reason.topic': 'gemeinsames Thema: {topic}',
   'reason.location': 'gleicher Standort: {location}',
   'reason.department': 'verschiedene Abteilungen: {mentor} / {mentee}',
+  'reason.departments': 'verschiedene Abteilungen',
   'unmatched.capacity': 'Kapazität ausgeschöpft',
   'unmatched.noEligible': 'kein passender Partner: {causes}',
   'cause.reporting line': 'Berichtslinie',

@@ -295,6 +295,7 @@ const en: Record<string, string> = {
   'reason.topic': 'shared topic: {topic}',
   'reason.location': 'same location: {location}',
   'reason.department': 'different departments: {mentor} / {mentee}',
+  'reason.departments': 'different departments',
   'unmatched.capacity': 'capacity exhausted',
   'unmatched.noEligible': 'no eligible partner: {causes}',
   'cause.reporting line': 'reporting line',
