@@ -1,5 +1,4 @@
 import { StateError } from '../../core/errors.js';
-import { reasonText } from '../../core/matching/score.js';
 import type { MatchResult } from '../../core/matching/types.js';
 import { choices, revalidate, sameExisting, type WizardState } from '../../core/matching/wizard-state.js';
 import { addExclusion, deletePairs, dissolvablePairs, loadMatchInput, type RoundMatchInput } from '../../db/matching.js';
@@ -67,7 +66,7 @@ export function saveRound(ctx: Ctx, db: Db, request: MatchRequest, loaded: Loade
           mentorId: p.mentorId,
           menteeId: p.menteeId,
           score: p.score,
-          reasons: p.reasons.map(reasonText),
+          reasons: p.reasons,
           since: request.since,
           locked: p.locked,
         });

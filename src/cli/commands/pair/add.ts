@@ -21,7 +21,7 @@ export default function register(group: Command, app: App): void {
         const round = await ctx.round(o.round);
         assertNotClosed(round);
         const db = await ctx.db();
-        const { DEFAULT_WEIGHTS, buildContext, reasonText, scorePair, violations } = await import('../../../core/matching/index.js');
+        const { DEFAULT_WEIGHTS, buildContext, scorePair, violations } = await import('../../../core/matching/index.js');
         const { loadMatchInput } = await import('../../../db/matching.js');
         const added = db
           .transaction(() => {
@@ -37,7 +37,7 @@ export default function register(group: Command, app: App): void {
               throw new StateError('error.pairBreaks', { constraints: broken.map((v) => t(`cause.${v}`)).join(', ') }, 'hint.forcePair');
             }
             const { score, reasons } = scorePair(m, e, input.weights);
-            insertPair(db, { roundId: round.id, mentorId: m.id, menteeId: e.id, score, reasons: reasons.map(reasonText), since: since ?? round.startsOn });
+            insertPair(db, { roundId: round.id, mentorId: m.id, menteeId: e.id, score, reasons, since: since ?? round.startsOn });
             return { mentor: m, mentee: e, score, broken };
           })
           .immediate();

@@ -1,5 +1,4 @@
 import { match } from '../../../core/matching/match.js';
-import { reasonText } from '../../../core/matching/score.js';
 import { unmatchedText } from '../../../core/matching/match.js';
 import type { MatchResult } from '../../../core/matching/types.js';
 import { deletePairs, dissolvablePairs, loadMatchInput } from '../../../db/matching.js';
@@ -52,7 +51,7 @@ function compute(ctx: Ctx, request: MatchRequest, db: Db, write: boolean): Propo
         mentorId: pair.mentorId,
         menteeId: pair.menteeId,
         score: pair.score,
-        reasons: pair.reasons.map(reasonText),
+        reasons: pair.reasons,
         since: request.since,
         locked: pair.locked,
       });
@@ -70,7 +69,6 @@ export function printProposal(ctx: Ctx, request: MatchRequest, proposal: Proposa
     proposal.names,
     request.since,
     (m, e) => proposal.sinceOf.get(`${m},${e}`),
-    reasonText,
     unmatchedText,
   );
   const note = () => ctx.info(saved ? t('match.saved', { count: view.pairs.filter((p) => p.new).length, round: request.round.name, dissolved: proposal.dissolved }) : t('match.dryRun'));
