@@ -12,15 +12,16 @@ import type { Db } from '../db/types.js';
 // argument (exit 2, SPEC §1), each with one message.
 
 /** Why someone cannot act in a role of a round (their participant row, if any), or null. */
-export function roleProblem(round: Round, email: string, participant: Pick<ParticipantRow, 'role'> | undefined, role: Role): Problem | null {
+export function roleProblem(round: Pick<Round, 'name'>, email: string, participant: Pick<ParticipantRow, 'role'> | undefined, role: Role): Problem | null {
   if (!participant) return { key: 'error.notParticipant', params: { email, round: round.name } };
   if (participant.role !== role) return { key: `error.wrongRole.${role}`, params: { email, round: round.name } };
   return null;
 }
 
 /** The error of a role problem: wrong role is a usage error (2), not taking part is not found (1). */
-export function roleError(problem: Problem): UsageError | NotFoundError {
-  return problem.key.startsWith('error.wrongRole.') ? new UsageError(problem.key, problem.params) : new NotFoundError(problem.key, problem.params);
+export function roleError(problem: Problem, hint?: Problem): UsageError | NotFoundError {
+  const Type = problem.key.startsWith('error.wrongRole.') ? UsageError : NotFoundError;
+  return new Type(problem.key, problem.params, hint?.key, hint?.params);
 }
 
 /** The participant of a round by email (`what` names the option), checked to take part in `role`. */

@@ -159,6 +159,7 @@ const de: Record<string, string> = {
   'admin.import.newer': '{file} wurde mit Schemaversion {version} exportiert, dieses tandem kennt nur bis {supported}; nichts wurde importiert',
   'admin.import.versionMismatch': 'der Export (Schemaversion {version}) passt nicht zur Datenbank (Schemaversion {target}); nichts wurde importiert',
   'admin.import.notEmpty': 'die Datenbank ist nicht leer: import spielt nur in eine leere Datenbank zurück; nichts wurde importiert',
+  'admin.import.hintRow': 'in {file} bei {where}; nichts wurde importiert',
   'admin.import.hintEmpty': 'in eine neue Datei zurückspielen: tandem --db wiederhergestellt.db import <datei.json>',
   'admin.import.progress': 'Import',
   'admin.import.done': '{rows} Zeile(n) aus {tables} Tabelle(n) aus {file} importiert',

@@ -159,6 +159,7 @@ const en: Record<string, string> = {
   'admin.import.newer': '{file} was exported at schema version {version}, but this tandem knows only up to {supported}; nothing was imported',
   'admin.import.versionMismatch': 'the export (schema version {version}) does not match the database (schema version {target}); nothing was imported',
   'admin.import.notEmpty': 'the database is not empty: import restores into an empty database only; nothing was imported',
+  'admin.import.hintRow': 'in {file} at {where}; nothing was imported',
   'admin.import.hintEmpty': 'restore into a new file: tandem --db restored.db import <file.json>',
   'admin.import.progress': 'importing',
   'admin.import.done': 'imported {rows} row(s) of {tables} table(s) from {file}',
