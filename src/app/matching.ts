@@ -1,7 +1,6 @@
 import { daysBetween, parseDate, type IsoDate } from '../core/dates.js';
 import { StateError, UsageError } from '../core/errors.js';
 import { match } from '../core/matching/match.js';
-import { reasonText } from '../core/matching/score.js';
 import { DEFAULT_WEIGHTS, type MatchResult, type Weights } from '../core/matching/types.js';
 import { parseWeights } from '../core/matching/weights.js';
 import { revalidate, sameExisting, type Choices, type Conflict } from '../core/matching/wizard-state.js';
@@ -116,8 +115,7 @@ export function saveMatching(db: Db, request: MatchRequest, proposal: Proposal, 
 
       deletePairs(db, dissolve);
       for (const p of newPairs) {
-        const reasons = p.reasons.map(reasonText);
-        insertPair(db, { roundId: round.id, mentorId: p.mentorId, menteeId: p.menteeId, score: p.score, reasons, since: request.since, locked: p.locked });
+        insertPair(db, { roundId: round.id, mentorId: p.mentorId, menteeId: p.menteeId, score: p.score, reasons: p.reasons, since: request.since, locked: p.locked });
       }
       let lockedKept = 0;
       for (const lock of chosen.locks) {

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { NotFoundError, StateError } from '../core/errors.js';
 import { buildContext, violations } from '../core/matching/constraints.js';
-import { reasonText, scorePair } from '../core/matching/score.js';
+import { scorePair } from '../core/matching/score.js';
 import { DEFAULT_WEIGHTS, type Candidate, type Violation } from '../core/matching/types.js';
 import type { Round } from '../core/rounds.js';
 import { loadMatchInput } from '../db/matching.js';
@@ -54,7 +54,7 @@ export function addPair(
       const broken = violations(m, e, buildContext(match));
       if (broken.length && !input.force) throw new StateError('error.pairBreaks', { constraints: causes(broken) }, 'hint.forcePair');
       const { score, reasons } = scorePair(m, e, match.weights);
-      insertPair(db, { roundId: round.id, mentorId: m.id, menteeId: e.id, score, reasons: reasons.map(reasonText), since: input.since ?? round.startsOn });
+      insertPair(db, { roundId: round.id, mentorId: m.id, menteeId: e.id, score, reasons, since: input.since ?? round.startsOn });
       return { mentor: m, mentee: e, score, broken };
     })
     .immediate();

@@ -2,7 +2,8 @@ import { Database, nativeBinding } from './driver.js';
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StateError, UsageError } from '../core/errors.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { migrate } from './migrate.js';
+import { SCHEMA_VERSION } from './schema.js';
 import type { Db } from './types.js';
 
 export interface OpenOptions {
@@ -67,16 +68,5 @@ function configure(db: Db, options: OpenOptions): Db {
   db.pragma('foreign_keys = ON');
   // Deleted personal data is overwritten, not just unlinked (person forget).
   db.pragma('secure_delete = ON');
-  return db;
-}
-
-function migrate(db: Db): Db {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (let version = current; version < SCHEMA_VERSION; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    }).immediate();
-  }
   return db;
 }

@@ -1,6 +1,7 @@
+import type { Reason } from '../core/matching/types.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Person } from '../core/people.js';
-import { list } from './json.js';
+import { list, reasonList } from './json.js';
 import type { Db } from './types.js';
 
 type Ref = { name: string | null; email: string | null };
@@ -16,7 +17,7 @@ export interface PersonData {
   forgottenOn: IsoDate | null;
   directReports: Ref[];
   rounds: { round: string; role: string; topics: string[]; capacity: number }[];
-  pairs: { round: string; role: string; partner: Ref; status: string; since: IsoDate; endedOn: IsoDate | null; endReason: string | null; score: number; reasons: string[]; locked: boolean }[];
+  pairs: { round: string; role: string; partner: Ref; status: string; since: IsoDate; endedOn: IsoDate | null; endReason: string | null; score: number; reasons: Reason[]; locked: boolean }[];
   sessions: { round: string; date: IsoDate; minutes: number; format: string | null; topics: string[]; note: string | null; highlight: string | null }[];
   goals: { round: string; text: string; topic: string | null; achievedOn: IsoDate | null }[];
   exclusions: { with: Ref; round: string | null }[];
@@ -96,7 +97,7 @@ export function personData(db: Db, person: Person): PersonData {
       endedOn: p.endedOn,
       endReason: p.endReason,
       score: p.score,
-      reasons: list(p.reasons),
+      reasons: reasonList(p.reasons),
       locked: p.locked === 1,
     })),
     sessions: sessions.map((s) => ({ ...s, topics: list(s.topics) })),

@@ -155,6 +155,12 @@ const de: Record<string, string> = {
 
   'admin.import.notJson': '{file} ist keine JSON-Datei ({detail}); nichts wurde importiert',
   'admin.import.invalid': '{file} ist kein gültiger tandem-Export: {detail}; nichts wurde importiert',
+  'admin.import.notUtf8': '{file} ist keine JSON-Datei (kein gültiger UTF-8-Text); nichts wurde importiert',
+  'admin.import.unknownTable': '{file} ist kein gültiger tandem-Export: tables.{table}: unbekannte Tabelle in Schemaversion {version}; nichts wurde importiert',
+  'admin.import.missingTable': '{file} ist kein gültiger tandem-Export: tables.{table}: fehlt; nichts wurde importiert',
+  'admin.import.unknownColumn': '{file} ist kein gültiger tandem-Export: {where}: unbekannte Spalte „{column}“; nichts wurde importiert',
+  'admin.import.missingColumn': '{file} ist kein gültiger tandem-Export: {where}: Spalte „{column}“ fehlt; nichts wurde importiert',
+  'admin.import.danglingReference': '{file} ist kein gültiger tandem-Export: tables.{table} (rowid {rowid}): verweist auf eine fehlende Zeile in {parent} ({count} solche(r) Verweis(e)); nichts wurde importiert',
   'admin.import.hintFormat': "import liest die Dateien, die 'tandem export' schreibt",
   'admin.import.newer': '{file} wurde mit Schemaversion {version} exportiert, dieses tandem kennt nur bis {supported}; nichts wurde importiert',
   'admin.import.versionMismatch': 'der Export (Schemaversion {version}) passt nicht zur Datenbank (Schemaversion {target}); nichts wurde importiert',
@@ -178,6 +184,11 @@ const de: Record<string, string> = {
   'admin.check.violations': '{count} Verweis(e) auf fehlende Zeilen',
   'admin.check.empty': 'noch keine Tabellen',
   'admin.check.failed': 'die Datenbankprüfung hat {count} Fehler gefunden',
+  'admin.check.sqlite': '{detail}',
+  'admin.check.newer': 'Schemaversion {version} ist neuer als {supported}, die neueste, die dieses tandem kennt',
+  'admin.check.missing': '{type} {name} fehlt',
+  'admin.check.differs': '{type} {name} weicht von Schemaversion {version} ab',
+  'admin.check.unexpected': '{type} {name} ist unerwartet',
 
   // people
   'participant.description': 'Mentor:innen und Mentees in eine Runde aufnehmen',
@@ -286,6 +297,7 @@ const de: Record<string, string> = {
   'reason.topic': 'gemeinsames Thema: {topic}',
   'reason.location': 'gleicher Standort: {location}',
   'reason.department': 'verschiedene Abteilungen: {mentor} / {mentee}',
+  'reason.departments': 'verschiedene Abteilungen',
   'unmatched.capacity': 'Kapazität ausgeschöpft',
   'unmatched.noEligible': 'kein passender Partner: {causes}',
   'cause.reporting line': 'Berichtslinie',

@@ -155,6 +155,12 @@ const en: Record<string, string> = {
 
   'admin.import.notJson': '{file} is not a JSON file ({detail}); nothing was imported',
   'admin.import.invalid': '{file} is not a valid tandem export: {detail}; nothing was imported',
+  'admin.import.notUtf8': '{file} is not a JSON file (not valid UTF-8 text); nothing was imported',
+  'admin.import.unknownTable': '{file} is not a valid tandem export: tables.{table}: unknown table at schema version {version}; nothing was imported',
+  'admin.import.missingTable': '{file} is not a valid tandem export: tables.{table}: missing; nothing was imported',
+  'admin.import.unknownColumn': '{file} is not a valid tandem export: {where}: unknown column "{column}"; nothing was imported',
+  'admin.import.missingColumn': '{file} is not a valid tandem export: {where}: missing column "{column}"; nothing was imported',
+  'admin.import.danglingReference': '{file} is not a valid tandem export: tables.{table} (rowid {rowid}): refers to a missing {parent} row ({count} such reference(s)); nothing was imported',
   'admin.import.hintFormat': "import reads the files written by 'tandem export'",
   'admin.import.newer': '{file} was exported at schema version {version}, but this tandem knows only up to {supported}; nothing was imported',
   'admin.import.versionMismatch': 'the export (schema version {version}) does not match the database (schema version {target}); nothing was imported',
@@ -178,6 +184,11 @@ const en: Record<string, string> = {
   'admin.check.violations': '{count} reference(s) to missing rows',
   'admin.check.empty': 'no tables yet',
   'admin.check.failed': 'the database check found {count} fault(s)',
+  'admin.check.sqlite': '{detail}',
+  'admin.check.newer': 'schema version {version} is newer than {supported}, the newest this tandem knows',
+  'admin.check.missing': '{type} {name} is missing',
+  'admin.check.differs': '{type} {name} differs from schema version {version}',
+  'admin.check.unexpected': 'unexpected {type} {name}',
 
   // people
   'participant.description': 'enrol mentors and mentees in a round',
@@ -286,6 +297,7 @@ const en: Record<string, string> = {
   'reason.topic': 'shared topic: {topic}',
   'reason.location': 'same location: {location}',
   'reason.department': 'different departments: {mentor} / {mentee}',
+  'reason.departments': 'different departments',
   'unmatched.capacity': 'capacity exhausted',
   'unmatched.noEligible': 'no eligible partner: {causes}',
   'cause.reporting line': 'reporting line',

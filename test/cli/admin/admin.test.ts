@@ -267,7 +267,7 @@ describe('tandem db check', () => {
     const result = await tandem(db, ['--lang', 'de', 'db', 'check']);
     expectFailure(result, 1, 'tandem: Fehler: die Datenbankprüfung hat 1 Fehler gefunden');
     expect(result.stdout).toContain('Ergebnis:       FEHLER');
-    expect(result.stdout).toContain('  - unexpected table scratch');
+    expect(result.stdout).toContain('  - table scratch ist unerwartet');
   });
 
   it('exits 1 when there is no database', async () => {

@@ -184,6 +184,12 @@ describe('pair match: the wizard', () => {
       mentee: { name: 'Egon Exec', email: 'egon@example.com' },
       score: 28,
       reasons: ['shared topic: instagram', 'shared topic: twitter', 'same location: Hamburg', 'different departments: IT / Board'],
+      why: [
+        { kind: 'topic', topic: 'instagram' },
+        { kind: 'topic', topic: 'twitter' },
+        { kind: 'location', location: 'Hamburg' },
+        { kind: 'department', mentor: 'IT', mentee: 'Board' },
+      ],
       status: 'active',
       since: '2026-01-15',
       locked: false,

@@ -44,7 +44,7 @@ describe('round report --json on the hand-computed fixture', () => {
       tandems: [
         {
           mentee: { name: 'Anna Arendt', email: 'anna@example.com' },
-          mentors: [{ name: 'Mia Maier', email: 'mia@example.com' }],
+          mentors: [{ name: 'Mia Maier', email: 'mia@example.com', reasons: [], why: [] }],
           sessions: 3,
           minutes: 135,
           lastSession: '2026-02-24',
@@ -53,7 +53,7 @@ describe('round report --json on the hand-computed fixture', () => {
         },
         {
           mentee: { name: 'Bernd Bauer', email: 'bernd@example.com' },
-          mentors: [{ name: 'Gustav Gans', email: 'gustav@example.com' }],
+          mentors: [{ name: 'Gustav Gans', email: 'gustav@example.com', reasons: [], why: [] }],
           sessions: 0,
           minutes: 0,
           lastSession: null,
@@ -63,8 +63,8 @@ describe('round report --json on the hand-computed fixture', () => {
         {
           mentee: { name: 'Clara Chef', email: 'clara@example.com' },
           mentors: [
-            { name: 'Max Meier', email: 'max@example.com' },
-            { name: 'Nora Neumann', email: 'nora@example.com' },
+            { name: 'Max Meier', email: 'max@example.com', reasons: [], why: [] },
+            { name: 'Nora Neumann', email: 'nora@example.com', reasons: [], why: [] },
           ],
           sessions: 2,
           minutes: 150,

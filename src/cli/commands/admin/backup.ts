@@ -19,7 +19,7 @@ export default function register(program: Command, app: App): void {
         assertWritableFile(target);
         if (existsSync(target) && !o.force) throw new StateError('admin.backup.exists', { file: target }, 'admin.backup.hintForce');
         const db = await ctx.db();
-        const { backupDatabase } = await import('../../../db/admin.js');
+        const { backupDatabase } = await import('../../../db/backup.js');
         const { bytes, check } = await backupDatabase(db, target, { force: o.force === true });
         if (ctx.json) return ctx.printJson({ file: target, bytes, schemaVersion: check.schemaVersion, tables: check.tables });
         ctx.info(t('admin.backup.done', { db: dbPath, file: target, kb: Math.ceil(bytes / 1024) }));

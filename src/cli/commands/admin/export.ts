@@ -13,7 +13,8 @@ export default function register(program: Command, app: App): void {
       app.action(async (ctx, o: { out?: string }) => {
         existingDbPath(ctx);
         const db = await ctx.db();
-        const { exportDatabase, fileError, formatExport } = await import('../../../db/admin.js');
+        const { exportDatabase, formatExport } = await import('../../../db/export.js');
+        const { fileError } = await import('../../../db/files.js');
         const doc = exportDatabase(db);
         const text = formatExport(doc);
         if (o.out === undefined) return ctx.io.out(text);

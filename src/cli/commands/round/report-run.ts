@@ -6,7 +6,7 @@ import { buildRoundReport, staleOnly as onlyStale } from '../../../core/report/b
 import { sessionsPerWeek } from '../../../core/report/weekly.js';
 import { loadReportData, sessionsPerDay } from '../../../db/report.js';
 import type { Ctx } from '../../context.js';
-import type { ReportView } from '../../render/round-report/common.js';
+import { reportJson, type ReportView } from '../../render/round-report/common.js';
 import { DEFAULT_STALE_DAYS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from './report.js';
 import { loadSurveySummary } from './report-survey.js';
 
@@ -47,7 +47,7 @@ function pickFormat(ctx: Ctx, value: string | undefined): ReportFormat {
 async function render(ctx: Ctx, view: ReportView, format: ReportFormat, toFile: boolean): Promise<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(view.report, null, 2)}\n`;
+      return `${JSON.stringify(reportJson(view.report), null, 2)}\n`;
     case 'csv':
       return (await import('../../render/round-report/csv.js')).renderReportCsv(view.report, view.staleOnly);
     case 'md':
