@@ -3,12 +3,10 @@ import { StateError, UsageError } from '../core/errors.js';
 import type { T } from '../core/i18n/index.js';
 import { parseEmail } from '../core/people.js';
 import type { Round } from '../core/rounds.js';
-import { dateProblem, type Problem } from '../core/sessions.js';
-import { insertSession, insertSessions, listSessions, listTandems, sessionKey, sessionKeyCounts, type NewSession, type SessionRow, type Tandem, type TandemMentor } from '../db/sessions.js';
+import { dateProblem } from '../core/sessions.js';
+import { insertSession, listSessions, listTandems, type NewSession, type SessionRow, type Tandem, type TandemMentor } from '../db/sessions.js';
 import type { Db } from '../db/types.js';
-import type { CsvTable } from '../io/csv.js';
-import { sessionRows, type SessionCsvRow, type TandemLookup } from '../io/sessions-csv.js';
-import { assertOpen, requireParticipant, roleLookup } from './participation.js';
+import { assertOpen, requireParticipant } from './participation.js';
 import { usageProblem } from './problems.js';
 
 /** The tandem of a mentee in a round: the participation rule, then an active pair (else exit 1). */
@@ -74,45 +72,4 @@ export function logSession(db: Db, round: Round, session: Omit<NewSession, 'roun
   checkDate(session.date, round, today, t);
   const id = db.transaction(() => insertSession(db, { ...session, roundId: round.id })).immediate();
   return listSessions(db, round.id, { id })[0]!;
-}
-
-/**
- * Imports the sessions of a CSV table into an open round, all or nothing. Each stored
- * session absorbs one equal row, so a file with two equal rows re-imports cleanly too.
- */
-export function importSessions(
-  db: Db,
-  round: Round,
-  table: CsvTable,
-  today: IsoDate,
-  t: T,
-  onProgress: (done: number, total: number) => void = () => {},
-): { added: number; skipped: number } {
-  assertOpen(round);
-  const tandems: TandemLookup = new Map();
-  for (const tandem of listTandems(db, round.id)) {
-    if (!tandem.mentee.email) continue;
-    tandems.set(tandem.mentee.email, {
-      menteeId: tandem.menteeId,
-      mentors: new Map(tandem.mentors.filter((m) => m.email).map((m) => [m.email!, m.id])),
-      all: tandem.mentors.map((m) => m.id),
-    });
-  }
-  const role = roleLookup(db, round);
-  const whyNot = (email: string): Problem => role(email, 'mentee') ?? { key: 'session.problem.noTandem', params: { email, round: round.name } };
-  const rows = sessionRows(table, round, today, tandems, whyNot, t);
-  return db
-    .transaction(() => {
-      const stored = sessionKeyCounts(db, round.id);
-      const fresh: SessionCsvRow[] = [];
-      for (const row of rows) {
-        const key = sessionKey(row.menteeId, row.date, row.minutes, row.mentorIds, row.note);
-        const left = stored.get(key) ?? 0;
-        if (left > 0) stored.set(key, left - 1);
-        else fresh.push(row);
-      }
-      insertSessions(db, round.id, fresh, (done) => onProgress(done, rows.length));
-      return { added: fresh.length, skipped: rows.length - fresh.length };
-    })
-    .immediate();
 }

@@ -11,7 +11,7 @@ export default function register(group: Command, app: App): void {
         const round = await ctx.round(o.round);
         // Loaded on use: the CSV parser is not part of every start-up.
         const [{ importGoals }, { assertOpen }, { readCsvFile }, { GOALS_CSV }] = await Promise.all([
-          import('../../../app/goals.js'),
+          import('../../../app/goal-import.js'),
           import('../../../app/participation.js'),
           import('../../../io/csv.js'),
           import('../../../io/goals-csv.js'),

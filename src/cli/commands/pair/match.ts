@@ -39,7 +39,7 @@ export default function register(group: Command, app: App): void {
           const { runWizard } = await import('../../wizard/index.js');
           return runWizard(ctx, request);
         }
-        const [db, { printProposal }, { conflictsText }] = await Promise.all([ctx.db(), import('./proposal.js'), import('../../wizard/render.js')]);
+        const [db, { printProposal }] = await Promise.all([ctx.db(), import('./proposal.js')]);
         const progress = ctx.progress(t('progress.matching'), 3);
         const tick = (step: number) => progress.tick(step);
         if (o.dryRun) {
@@ -47,6 +47,7 @@ export default function register(group: Command, app: App): void {
           progress.done();
           return printProposal(ctx, request, proposal);
         }
+        const { conflictsText } = await import('../../wizard/render.js');
         const proposal = matching.matchAndSave(db, request, (names, c) => conflictsText(ctx, names, c), tick);
         progress.done();
         printProposal(ctx, request, proposal, proposal.saved);
