@@ -165,6 +165,7 @@ const de: Record<string, string> = {
   'admin.import.newer': '{file} wurde mit Schemaversion {version} exportiert, dieses tandem kennt nur bis {supported}; nichts wurde importiert',
   'admin.import.versionMismatch': 'der Export (Schemaversion {version}) passt nicht zur Datenbank (Schemaversion {target}); nichts wurde importiert',
   'admin.import.notEmpty': 'die Datenbank ist nicht leer: import spielt nur in eine leere Datenbank zurück; nichts wurde importiert',
+  'admin.import.hintRow': 'in {file} bei {where}; nichts wurde importiert',
   'admin.import.hintEmpty': 'in eine neue Datei zurückspielen: tandem --db wiederhergestellt.db import <datei.json>',
   'admin.import.progress': 'Import',
   'admin.import.done': '{rows} Zeile(n) aus {tables} Tabelle(n) aus {file} importiert',
@@ -266,7 +267,8 @@ const de: Record<string, string> = {
   'option.excludeRound': 'nur in dieser Runde (Standard: in jeder Runde)',
   'error.sinceOutside': '--since {date} liegt außerhalb der Runde ({start} – {end})',
   'error.weights': '--weights: „{value}“ ist keine Liste wie topic=10,location=5,department=3 (ganze Zahlen 0–1000)',
-  'error.wrongRole': '{email} nimmt als {actual} teil, nicht als {role}',
+  'error.wrongRole.mentor': '{email} nimmt an Runde {round} als Mentee teil, nicht als Mentor:in',
+  'error.wrongRole.mentee': '{email} nimmt an Runde {round} als Mentor:in teil, nicht als Mentee',
   'error.noActivePair': '{mentor} und {mentee} haben in Runde {round} kein aktives Paar',
   'error.pairExists': '{mentor} und {mentee} sind in Runde {round} schon ein Paar',
   'error.pairBreaks': 'dieses Paar verletzt eine harte Regel: {constraints}',
@@ -426,7 +428,6 @@ const de: Record<string, string> = {
   'error.session.noActivePair': '{email} hat in Runde {round} kein aktives Paar, also kein Tandem, für das ein Treffen erfasst werden kann',
   'hint.session.pairAdd': "zuerst ein Paar bilden: 'tandem pair match --round {round}' oder 'tandem pair add <mentor> <mentee> --round {round}'",
   'error.session.noTandems': 'Runde {round} hat noch kein Tandem mit aktivem Paar',
-  'error.session.isMentor': '{email} ist Mentor:in in Runde {round}; --mentee nennt die Mentee, deren Tandem sich getroffen hat',
   'error.session.notMentor': '{email} ist keine aktive Mentor:in im Tandem von {mentee} (dessen Mentor:innen: {mentors})',
   'session.problem.required': 'fehlt',
   'session.problem.email': '„{value}“ ist keine gültige E-Mail-Adresse',
@@ -438,7 +439,6 @@ const de: Record<string, string> = {
   'session.problem.textTooLong': 'ist länger als {max} Zeichen',
   'session.problem.noTandem': '{email} hat in Runde {round} kein aktives Paar',
   'session.problem.notMentor': '{email} ist keine aktive Mentor:in im Tandem von {mentee} (dessen Mentor:innen: {mentors})',
-  'session.problem.notMentee': '{email} ist keine Mentee der Runde {round}',
 
   // goal
   'goal.description': 'Ziele der Tandems festlegen, abhaken, auflisten, entfernen und importieren',
@@ -463,7 +463,6 @@ const de: Record<string, string> = {
   'error.goal.notFound': 'kein Ziel mit der Nummer {id}',
   'error.goal.id': '„{value}“ ist keine Zielnummer (eine ganze Zahl, siehe goal list)',
   'error.goal.empty': 'der Text des Ziels ist leer',
-  'error.goal.notMentee': '{email} ist keine Mentee der Runde {round}',
   'error.goal.alreadyDone': 'Ziel #{id} wurde bereits am {date} erreicht',
 
   // report

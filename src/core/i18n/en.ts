@@ -165,6 +165,7 @@ const en: Record<string, string> = {
   'admin.import.newer': '{file} was exported at schema version {version}, but this tandem knows only up to {supported}; nothing was imported',
   'admin.import.versionMismatch': 'the export (schema version {version}) does not match the database (schema version {target}); nothing was imported',
   'admin.import.notEmpty': 'the database is not empty: import restores into an empty database only; nothing was imported',
+  'admin.import.hintRow': 'in {file} at {where}; nothing was imported',
   'admin.import.hintEmpty': 'restore into a new file: tandem --db restored.db import <file.json>',
   'admin.import.progress': 'importing',
   'admin.import.done': 'imported {rows} row(s) of {tables} table(s) from {file}',
@@ -266,7 +267,8 @@ const en: Record<string, string> = {
   'option.excludeRound': 'only in this round (default: every round)',
   'error.sinceOutside': '--since {date} is outside the round ({start} – {end})',
   'error.weights': '--weights: "{value}" is not a list like topic=10,location=5,department=3 (whole numbers 0–1000)',
-  'error.wrongRole': '{email} takes part as {actual}, not as {role}',
+  'error.wrongRole.mentor': '{email} takes part in round {round} as a mentee, not as a mentor',
+  'error.wrongRole.mentee': '{email} takes part in round {round} as a mentor, not as a mentee',
   'error.noActivePair': '{mentor} and {mentee} have no active pair in round {round}',
   'error.pairExists': '{mentor} and {mentee} are already paired in round {round}',
   'error.pairBreaks': 'this pair breaks a hard constraint: {constraints}',
@@ -426,7 +428,6 @@ const en: Record<string, string> = {
   'error.session.noActivePair': '{email} has no active pair in round {round}, so there is no tandem to log a session for',
   'hint.session.pairAdd': "pair them first: 'tandem pair match --round {round}' or 'tandem pair add <mentor> <mentee> --round {round}'",
   'error.session.noTandems': 'round {round} has no tandem with an active pair yet',
-  'error.session.isMentor': '{email} is a mentor in round {round}; --mentee names the mentee whose tandem met',
   'error.session.notMentor': '{email} is not an active mentor of the tandem of {mentee} (its mentors: {mentors})',
   'session.problem.required': 'is required',
   'session.problem.email': '"{value}" is not a valid email address',
@@ -438,7 +439,6 @@ const en: Record<string, string> = {
   'session.problem.textTooLong': 'is longer than {max} characters',
   'session.problem.noTandem': '{email} has no active pair in round {round}',
   'session.problem.notMentor': '{email} is not an active mentor of the tandem of {mentee} (its mentors: {mentors})',
-  'session.problem.notMentee': '{email} is not a mentee of round {round}',
 
   // goal
   'goal.description': 'set, achieve, list, remove and import the goals of tandems',
@@ -463,7 +463,6 @@ const en: Record<string, string> = {
   'error.goal.notFound': 'no goal with id {id}',
   'error.goal.id': '"{value}" is not a goal id (a whole number, see goal list)',
   'error.goal.empty': 'the goal text is empty',
-  'error.goal.notMentee': '{email} is not a mentee of round {round}',
   'error.goal.alreadyDone': 'goal #{id} was already achieved on {date}',
 
   // report

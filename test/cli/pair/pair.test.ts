@@ -141,7 +141,7 @@ describe('pair add|end|lock|exclude', () => {
     const twice = await tandem(db, ['pair', 'add', 'ben@example.com', 'egon@example.com', '--round', 'R']);
     expect(twice).toMatchObject({ code: 1, stderr: 'tandem: error: ben@example.com and egon@example.com are already paired in round R\n' });
     const role = await tandem(db, ['pair', 'add', 'egon@example.com', 'ben@example.com', '--round', 'R']);
-    expect(role).toMatchObject({ code: 2, stderr: 'tandem: error: egon@example.com takes part as mentee, not as mentor\n' });
+    expect(role).toMatchObject({ code: 2, stderr: 'tandem: error: egon@example.com takes part in round R as a mentee, not as a mentor\n' });
     expect(snapshot(db)).toEqual(before);
     const forced = await tandem(db, ['pair', 'add', 'anna@example.com', 'frida@example.com', '--round', 'R', '--force']);
     expect(forced.code).toBe(0);

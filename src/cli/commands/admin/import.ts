@@ -29,6 +29,8 @@ export default function register(program: Command, app: App): void {
         if (existed && !isEmpty(await ctx.db())) throw new StateError('admin.import.notEmpty', {}, 'admin.import.hintEmpty');
         const name = basename(path);
         const doc = upgradeDocument(parseExport(readFileSync(path), name), name);
+        const { checkDocumentRoles } = await import('../../../app/restore.js');
+        checkDocumentRoles(doc.tables, name);
         const db = await ctx.db(true);
         const total = Object.values(doc.tables).reduce((n, rows) => n + rows.length, 0);
         const progress = ctx.progress(t('admin.import.progress'), total);
