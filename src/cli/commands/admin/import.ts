@@ -27,6 +27,7 @@ export default function register(program: Command, app: App): void {
         if (existed && !admin.isEmpty(await ctx.db())) throw new StateError('admin.import.notEmpty', {}, 'admin.import.hintEmpty');
         const name = basename(path);
         const doc = admin.upgradeDocument(admin.parseExport(readFileSync(path), name), name);
+        (await import('../../../io/document-fields.js')).checkDocumentFields(doc, name);
         const db = await ctx.db(true);
         const total = Object.values(doc.tables).reduce((n, rows) => n + rows.length, 0);
         const progress = ctx.progress(t('admin.import.progress'), total);

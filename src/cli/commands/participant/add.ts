@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { StateError } from '../../../core/errors.js';
-import { parsePositiveInt, parseRole } from '../../../core/people.js';
-import { parseTagList } from '../../../core/tags.js';
+import { optionField, PARTICIPANT_FIELDS } from '../../../core/fields/index.js';
 import { findParticipant, upsertParticipant } from '../../../db/participants.js';
 import { upsertPerson } from '../../../db/people.js';
 import { assertNotClosed } from '../../../db/rounds.js';
@@ -36,10 +35,10 @@ export default function register(group: Command, app: App): void {
     )
     .action(
       app.action(async (ctx, o: Options) => {
-        const role = parseRole(o.role);
+        const role = optionField(PARTICIPANT_FIELDS.role, o.role)!;
         const person = parsePersonOptions(o);
-        const topics = o.topics === undefined ? [] : parseTagList(o.topics);
-        const capacity = o.capacity === undefined ? undefined : parsePositiveInt(o.capacity, '--capacity', 50);
+        const topics = optionField(PARTICIPANT_FIELDS.topics, o.topics) ?? [];
+        const capacity = optionField(PARTICIPANT_FIELDS.capacity, o.capacity);
         const round = await ctx.round(o.round);
         assertNotClosed(round);
         const db = await ctx.db();
