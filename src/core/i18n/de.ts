@@ -512,6 +512,7 @@ const de: Record<string, string> = {
   'report.survey.label.continue': 'Bleiben in Kontakt',
   'report.survey.suppressed': 'nicht ausgewiesen: weniger als {min} Antworten',
   'compare.description': 'Runden nebeneinander vergleichen: Teilnehmende, Paare, Treffen pro Tandem, Stunden, Ziele, Empfehlungsquote, NPS',
+  'compare.title': 'Runden im Vergleich',
   'compare.label.tandems': 'Tandems',
   'compare.label.sessionsPerTandem': 'Treffen pro Tandem',
   'compare.label.goalsAchieved': 'Ziele erreicht / gesetzt',

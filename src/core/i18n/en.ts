@@ -512,6 +512,7 @@ const en: Record<string, string> = {
   'report.survey.label.continue': 'Stay in touch',
   'report.survey.suppressed': 'not shown: fewer than {min} responses',
   'compare.description': 'compare rounds side by side: participants, pairs, sessions per tandem, hours, goals, recommend %, NPS',
+  'compare.title': 'Rounds compared',
   'compare.label.tandems': 'Tandems',
   'compare.label.sessionsPerTandem': 'Sessions per tandem',
   'compare.label.goalsAchieved': 'Goals achieved / set',

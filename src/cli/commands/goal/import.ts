@@ -4,6 +4,7 @@ import { insertGoal, listGoals, markGoalDone } from '../../../db/goals.js';
 import { listParticipants } from '../../../db/participants.js';
 import { assertNotClosed } from '../../../db/rounds.js';
 import { examples, type App } from '../../app.js';
+import { resolvePath } from '../admin/paths.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
@@ -18,7 +19,7 @@ export default function register(group: Command, app: App): void {
         assertNotClosed(round);
         // Loaded on use: the CSV parser is not part of every start-up.
         const [{ readCsvFile }, { GOALS_CSV, goalRows }] = await Promise.all([import('../../../io/csv.js'), import('../../../io/goals-csv.js')]);
-        const table = readCsvFile(file, GOALS_CSV);
+        const table = readCsvFile(resolvePath(ctx, file), GOALS_CSV);
         const db = await ctx.db();
         const mentees = new Map<string, number>();
         for (const p of listParticipants(db, round.id, 'mentee')) if (p.email) mentees.set(p.email, p.personId);

@@ -4,6 +4,7 @@ import { upsertPerson } from '../../../db/people.js';
 import { assertNotClosed } from '../../../db/rounds.js';
 import { examples, type App } from '../../app.js';
 import { printImportCounts } from './view.js';
+import { resolvePath } from '../admin/paths.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
@@ -15,7 +16,7 @@ export default function register(group: Command, app: App): void {
     .action(
       app.action(async (ctx, file: string, o: { round?: string }) => {
         const { readParticipantsCsv } = await import('../../../io/people-csv.js');
-        const { rows } = readParticipantsCsv(file);
+        const { rows } = readParticipantsCsv(resolvePath(ctx, file));
         const round = await ctx.round(o.round);
         assertNotClosed(round);
         const db = await ctx.db();

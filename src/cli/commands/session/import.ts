@@ -3,6 +3,7 @@ import { assertNotClosed } from '../../../db/rounds.js';
 import { insertSessions, listTandems, sessionKey, sessionKeyCounts } from '../../../db/sessions.js';
 import type { SessionCsvRow, TandemLookup } from '../../../io/sessions-csv.js';
 import { examples, type App } from '../../app.js';
+import { resolvePath } from '../admin/paths.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
@@ -20,7 +21,7 @@ export default function register(group: Command, app: App): void {
         assertNotClosed(round);
         // Loaded on use: the CSV parser is not part of every start-up.
         const [{ readCsvFile }, { SESSIONS_CSV, sessionRows }] = await Promise.all([import('../../../io/csv.js'), import('../../../io/sessions-csv.js')]);
-        const table = readCsvFile(file, SESSIONS_CSV);
+        const table = readCsvFile(resolvePath(ctx, file), SESSIONS_CSV);
         const db = await ctx.db();
         const tandems: TandemLookup = new Map();
         for (const tandem of listTandems(db, round.id)) {
