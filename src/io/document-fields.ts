@@ -1,13 +1,15 @@
 import { ImportError, type RowError } from '../core/errors.js';
-import { ARRAY_ITEMS, isProblem, PARTICIPANT_FIELDS, PERSON_FIELDS, type Field } from '../core/fields/index.js';
+import { ARRAY_ITEMS, GOAL_FIELDS, isProblem, PARTICIPANT_FIELDS, PERSON_FIELDS, readField, SESSION_FIELDS, type Field } from '../core/fields/index.js';
 
 type Value = string | number | null;
 type Row = Record<string, Value>;
 
-/** The tables of an export document whose columns are input fields, with those fields (by column). */
+/** The tables of an export document whose columns are input fields, with those fields. */
 const FIELDS_OF: Record<string, readonly Field<unknown>[]> = {
   person: Object.values(PERSON_FIELDS),
   participant: Object.values(PARTICIPANT_FIELDS),
+  session: Object.values(SESSION_FIELDS),
+  goal: Object.values(GOAL_FIELDS),
 };
 
 /** List columns are stored as JSON arrays of strings: each item goes through the field on its own. */
@@ -27,11 +29,13 @@ export function checkDocumentFields(doc: { tables: Record<string, Row[]> }, file
       // A forgotten person keeps no name or email: nothing of theirs is checked.
       if (table === 'person' && row.forgotten_on !== null && row.forgotten_on !== undefined) return;
       for (const field of fields) {
-        const raw = row[field.column];
+        const column = field.stored ?? field.column;
+        const raw = row[column];
         if (raw === null || raw === undefined) continue;
-        const value = LIST_COLUMNS.has(field.column) ? checkList(field, raw) : field.check(String(raw), ARRAY_ITEMS);
-        if (isProblem(value)) errors.push({ line, column: field.column, key: value.key, params: value.params });
-        else row[field.column] = LIST_COLUMNS.has(field.column) ? JSON.stringify(value) : (value as Value);
+        // Empty text is absent, as through every other door.
+        const value = LIST_COLUMNS.has(column) ? checkList(field, raw) : readField(field, String(raw), ARRAY_ITEMS);
+        if (isProblem(value)) errors.push({ line, column, key: value.key, params: value.params });
+        else row[column] = LIST_COLUMNS.has(column) ? JSON.stringify(value) : ((value ?? null) as Value);
       }
     });
   }

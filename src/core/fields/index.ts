@@ -1,7 +1,8 @@
 import { isEmail } from '../people.js';
 import type { Role } from '../people.js';
 import { FieldError } from '../errors.js';
-import { isProblem, type Problem } from '../sessions.js';
+import { isIsoDate, type IsoDate } from '../dates.js';
+import { checkFormat, checkMinutes, checkText, isProblem, MAX_GOAL, MAX_NOTE, type Problem, type SessionFormat } from '../sessions.js';
 import { normaliseTag } from '../tags.js';
 
 export { isProblem, type Problem };
@@ -33,12 +34,14 @@ export interface Field<T> {
   readonly column: string;
   /** The command-line option. */
   readonly option: string;
+  /** The column of the database table, and key in an export document, where it differs from `column`. */
+  readonly stored?: string;
   readonly required?: boolean;
   check(raw: string, lists: ListSyntax): T | Problem;
 }
 
-/** The longest name, department, location; topic and language lists (raw text). */
-export const LIMITS = { name: 200, department: 200, location: 200, languages: 500, topics: 1000, capacity: 50 } as const;
+/** The longest name, department, location, topic; topic and language lists (raw text). */
+export const LIMITS = { name: 200, department: 200, location: 200, topic: 200, languages: 500, topics: 1000, capacity: 50 } as const;
 
 /** Code points, not UTF-16 units (counted only when the cheap length says it might be too long). */
 function tooLong(value: string, max: number): boolean {
@@ -98,6 +101,9 @@ function list<T>(column: string, option: string, max: number, item: (raw: string
   };
 }
 
+/** Topics (a participant's, a session's): a list of tags, at most 1,000 characters as written. */
+const TOPICS = list('topics', '--topics', LIMITS.topics, (raw) => normaliseTag(raw));
+
 /** The fields of a person (people files, `person add`, the person rows of an export). */
 export const PERSON_FIELDS = {
   name: text('name', '--name', LIMITS.name, true),
@@ -119,7 +125,7 @@ export const PARTICIPANT_FIELDS = {
       return role === 'mentor' || role === 'mentee' ? role : { key: 'field.role', params: { value: raw.trim() } };
     },
   } satisfies Field<Role>,
-  topics: list('topics', '--topics', LIMITS.topics, (raw) => normaliseTag(raw)),
+  topics: TOPICS,
   capacity: wholeNumber('capacity', '--capacity', 1, LIMITS.capacity),
 } as const;
 
@@ -134,6 +140,44 @@ function wholeNumber(column: string, option: string, min: number, max: number): 
     },
   };
 }
+
+/** Free text kept as typed (trimmed), e.g. a note: the limit in code points. */
+function note(column: string, option: string, max: number, required = false, stored?: string): Field<string> {
+  return { column, option, required, stored, check: (raw) => checkText(raw, max) ?? '' };
+}
+
+/** A date as files and options write it (ISO); whether it fits the round is the use case's rule. */
+function date(column: string, option: string, required = false, stored?: string): Field<IsoDate> {
+  return {
+    column,
+    option,
+    required,
+    stored,
+    check: (raw) => (isIsoDate(raw.trim()) ? raw.trim() : { key: 'session.problem.date', params: { value: raw.trim() } }),
+  };
+}
+
+/** One topic or tag: normalised (`#Instagram` = `instagram`). */
+function tag(column: string, option: string, max: number): Field<string> {
+  return { column, option, check: (raw) => (tooLong(raw.trim(), max) ? { key: 'field.tooLong', params: { max } } : normaliseTag(raw)) };
+}
+
+/** The fields of a session (sessions files, `session log` and its questions, the session rows of an export). */
+export const SESSION_FIELDS = {
+  date: date('date', '--date', true),
+  minutes: { column: 'minutes', option: '--minutes', required: true, check: (raw: string) => checkMinutes(raw) } satisfies Field<number>,
+  format: { column: 'format', option: '--format', check: (raw: string) => checkFormat(raw) } satisfies Field<SessionFormat>,
+  topics: TOPICS,
+  note: note('note', '--note', MAX_NOTE),
+  highlight: note('highlight', '--highlight', MAX_NOTE),
+} as const;
+
+/** The fields of a goal (goals files, `goal add`, the goal rows of an export). */
+export const GOAL_FIELDS = {
+  text: note('goal', '<text>', MAX_GOAL, true, 'text'),
+  topic: tag('topic', '--topic', LIMITS.topic),
+  achievedOn: date('achieved_on', '--date'),
+} as const;
 
 /**
  * Reads one field from a door's raw value: undefined or empty (after trimming) is

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../../core/errors.js';
 import { checkText, isProblem, MAX_GOAL } from '../../../core/sessions.js';
-import { normaliseTag } from '../../../core/tags.js';
+import { GOAL_FIELDS, optionField } from '../../../core/fields/index.js';
 import { getGoal, insertGoal } from '../../../db/goals.js';
 import { assertNotClosed } from '../../../db/rounds.js';
 import { examples, type App } from '../../app.js';
@@ -23,7 +23,7 @@ export default function register(group: Command, app: App): void {
         const text = checkText(raw, MAX_GOAL);
         if (text === null) throw new UsageError('error.goal.empty');
         if (isProblem(text)) throw usageProblem(text, t('report.label.goal'), t);
-        const topic = o.topic === undefined ? null : normaliseTag(o.topic) || null;
+        const topic = optionField(GOAL_FIELDS.topic, o.topic) || null;
         const round = await ctx.round(o.round);
         assertNotClosed(round);
         const db = await ctx.db();

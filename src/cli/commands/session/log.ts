@@ -10,7 +10,7 @@ import {
   MAX_NOTE,
   type SessionFormat,
 } from '../../../core/sessions.js';
-import { parseTagList } from '../../../core/tags.js';
+import { optionField, SESSION_FIELDS } from '../../../core/fields/index.js';
 import { assertNotClosed } from '../../../db/rounds.js';
 import { insertSession, listSessions, listTandems, type Tandem } from '../../../db/sessions.js';
 import { examples, type App } from '../../app.js';
@@ -135,7 +135,7 @@ function parseGiven(o: Options, ctx: Ctx): GivenSession {
     if (isProblem(format)) throw usageProblem(format, '--format', t);
     given.format = format;
   }
-  if (o.topics !== undefined) given.topics = parseTagList(o.topics);
+  if (o.topics !== undefined) given.topics = optionField(SESSION_FIELDS.topics, o.topics) ?? [];
   for (const [key, option] of [
     ['note', '--note'],
     ['highlight', '--highlight'],
