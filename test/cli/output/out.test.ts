@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { snapshot, tandem, tempDir } from '../../helpers/cli.js';
@@ -112,8 +112,14 @@ const DATABASE_TARGETS: [string, (dir: string, name: string) => string][] = [
   ['its -wal file', (dir, name) => join(dir, `${name}-wal`)],
   ['its -shm file', (dir, name) => join(dir, `${name}-shm`)],
   ['its -journal file', (dir, name) => join(dir, `${name}-journal`)],
+  ['a hard link to it', (dir, name) => hardLink(join(dir, name), join(tempDir(), 'report.csv'))],
   ['a dangling symlink to its -journal file', (dir, name) => link(join(dir, `${name}-journal`), join(tempDir(), 'report.json'))],
 ];
+
+function hardLink(target: string, path: string): string {
+  linkSync(target, path);
+  return path;
+}
 
 function link(target: string, path: string): string {
   symlinkSync(target, path);
