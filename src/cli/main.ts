@@ -1,4 +1,4 @@
-import { ImportError, TandemError, UsageError } from '../core/errors.js';
+import { FieldError, ImportError, TandemError, UsageError } from '../core/errors.js';
 import type { T } from '../core/i18n/index.js';
 import type { Deps } from './io.js';
 
@@ -51,9 +51,12 @@ function report(error: unknown, deps: Deps, t: T, debug: boolean): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof TandemError) {
-    write(`tandem: ${t('error.prefix')}: ${t(error.key, error.params)}\n`);
+    const what = error instanceof FieldError ? `${error.what}: ` : '';
+    write(`tandem: ${t('error.prefix')}: ${what}${t(error.key, error.params)}\n`);
     if (error instanceof ImportError) {
-      for (const e of error.errors.slice(0, MAX_LISTED_ERRORS)) write(`${error.file}:${e.line}: ${e.column}: ${e.message}\n`);
+      for (const e of error.errors.slice(0, MAX_LISTED_ERRORS)) {
+        write(`${error.file}:${e.line}: ${e.column}: ${'message' in e ? e.message : t(e.key, e.params)}\n`);
+      }
       if (error.errors.length > MAX_LISTED_ERRORS) {
         write(`${t('error.moreErrors', { count: error.errors.length - MAX_LISTED_ERRORS })}\n`);
       }

@@ -71,20 +71,26 @@ function assertWritableTarget(path: string, dir: string): void {
   } catch {
     target = undefined;
   }
-  if (target?.isDirectory()) throw new UsageError('error.outIsDirectory', { path });
+  if (target?.isDirectory()) throw new UsageError('error.outIsDirectory', { path: shortPath(path) });
+  // Renaming over a device or a pipe (/dev/null, /proc/self/mem) would replace it, not write into it.
+  if (target && !target.isFile()) throw new UsageError('error.outNotRegular', { path: shortPath(path) });
   let folder;
   try {
     folder = statSync(dir);
   } catch {
-    throw new UsageError('error.outFolderMissing', { path, dir });
+    throw new UsageError('error.outFolderMissing', { path: shortPath(path), dir: shortPath(dir) });
   }
-  if (!folder.isDirectory()) throw new UsageError('error.outFolderMissing', { path, dir });
+  if (!folder.isDirectory()) throw new UsageError('error.outFolderMissing', { path: shortPath(path), dir: shortPath(dir) });
 }
 
-function outputError(error: unknown, path: string): Error {
+/** Every file-system failure becomes one line: the disk's faults exit 1, a path that cannot hold a file exits 2. */
+function outputError(error: unknown, full: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
+  const path = shortPath(full);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new StateError('error.outNotWritable', { path });
   if (code === 'ENOSPC' || code === 'EIO' || code === 'EDQUOT') return new StateError('error.outIo', { path });
+  if (code === 'ENAMETOOLONG') return new UsageError('error.outNameTooLong', { path });
+  if (typeof code === 'string') return new UsageError('error.outCannotWrite', { path });
   return error instanceof Error ? error : new Error(String(error));
 }
 
@@ -99,4 +105,9 @@ function syncDirectory(dir: string): void {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** A path short enough for a one-line message (a 5,000-character name is shown by its ends). */
+export function shortPath(path: string): string {
+  return path.length <= 160 ? path : `${path.slice(0, 80)}…${path.slice(-60)}`;
 }

@@ -93,7 +93,7 @@ describe('tandem backup', () => {
   });
 
   it.each<[string, (db: string) => string[], number, RegExp]>([
-    ['the database itself', (db) => ['backup', db, '--force'], 2, /would replace the database itself/],
+    ['the database itself', (db) => ['backup', db, '--force'], 2, /refusing to write .*: it is the database/],
     ['a missing folder', () => ['backup', join(tempDir(), 'no', 'such', 'b.db')], 2, /the folder does not exist/],
     ['a folder', () => ['backup', tempDir()], 2, /is a directory, not a file/],
     ['no file argument', () => ['backup'], 2, /missing required argument 'file'/],
@@ -141,7 +141,7 @@ describe('tandem export', () => {
 
   it.each<[string, (dir: string) => string[], number, RegExp]>([
     ['a missing folder', (dir) => ['export', '--out', join(dir, 'no', 'x.json')], 2, /the folder does not exist/],
-    ['a folder as --out', (dir) => ['export', '--out', dir], 2, /is a directory/],
+    ['a folder as --out', (dir) => ['export', '--out', dir], 2, /is a folder; name a file/],
   ])('refuses %s', async (_what, argv, code, message) => {
     const db = await sampleDb();
     const dir = tempDir();

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { StateError, UsageError } from '../../../core/errors.js';
+import { StateError } from '../../../core/errors.js';
 import { examples, type App } from '../../app.js';
-import { assertWritableFile, canonical, existingDbPath, resolvePath } from './paths.js';
+import { outputFile } from '../../output-options.js';
+import { assertWritableFile, existingDbPath } from './paths.js';
 
 export default function register(program: Command, app: App): void {
   const { t } = app;
@@ -14,8 +15,7 @@ export default function register(program: Command, app: App): void {
     .action(
       app.action(async (ctx, file: string, o: { force?: boolean }) => {
         const dbPath = existingDbPath(ctx);
-        const target = resolvePath(ctx, file);
-        if (canonical(target) === canonical(dbPath)) throw new UsageError('admin.backup.sameFile', { path: target });
+        const target = outputFile(ctx, file);
         assertWritableFile(target);
         if (existsSync(target) && !o.force) throw new StateError('admin.backup.exists', { file: target }, 'admin.backup.hintForce');
         const db = await ctx.db();
