@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { answersArb } from './arbitraries.js';
 import { describe, expect, it } from 'vitest';
 import { loadLanguage, translator, type Lang } from '../../../../src/core/i18n/index.js';
 import type { Answers } from '../../../../src/core/survey/answers.js';
@@ -25,20 +26,10 @@ import { renderSurveyText } from '../../../../src/cli/render/survey/text.js';
 const IDS = STANDARD_QUESTIONS.map((q) => q.id);
 const ROLES: Role[] = ['mentor', 'mentee'];
 
-const answersArb: fc.Arbitrary<Answers> = fc.record(
-  {
-    recommend: fc.boolean(),
-    nps: fc.integer({ min: 0, max: 10 }),
-    satisfaction: fc.integer({ min: 1, max: 5 }),
-    learning: fc.integer({ min: 1, max: 5 }),
-    continue: fc.boolean(),
-    highlight: fc.constantFrom('Instagram', 'my mentee taught me TikTok', 'Zoom', 'äpfel'),
-  },
-  { requiredKeys: [] },
-);
+const answers = answersArb(['Instagram', 'my mentee taught me TikTok', 'Zoom', 'äpfel']);
 // Role shares from lopsided to even, so small roles (0, 1, 2 … respondents) come up often.
 const responsesArb: fc.Arbitrary<SurveyResponse[]> = fc
-  .tuple(fc.integer({ min: 0, max: 10 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), answersArb), { maxLength: 26 }))
+  .tuple(fc.integer({ min: 0, max: 10 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), answers), { maxLength: 26 }))
   .map(([share, rows]) => rows.map(([dice, answers]) => ({ role: dice < share ? 'mentor' : 'mentee', answers })));
 
 const count = (rs: readonly SurveyResponse[], role: Role | 'all', id?: string) =>
@@ -64,13 +55,21 @@ function outputs(rs: readonly SurveyResponse[], minGroup: number): string[] {
   return seen;
 }
 
+/** The response with its answer to `question` taken from `source` (none if `source` has none). */
+function answerFrom(response: SurveyResponse, question: string, source: Answers): SurveyResponse {
+  const answers: Answers = { ...response.answers };
+  delete answers[question];
+  if (Object.hasOwn(source, question)) answers[question] = source[question]!;
+  return { ...response, answers };
+}
+
 const caseArb = fc.record({
   responses: responsesArb,
   minGroup: fc.integer({ min: 3, max: 10 }),
   i: fc.nat(),
   j: fc.nat(),
   question: fc.constantFrom(...IDS),
-  value: answersArb,
+  value: answers,
 });
 const RUNS = 400;
 
@@ -109,14 +108,7 @@ describe('survey confidentiality: nothing of a suppressed group or question can 
         const a = mentors[i % mentors.length]!;
         const b = mentees[j % mentees.length]!;
         // Swap the two respondents' answers to the question (either may have none: a move).
-        const swapped = responses.map((r, x) => {
-          if (x !== a && x !== b) return r;
-          const other = responses[x === a ? b : a]!.answers;
-          const answers: Answers = { ...r.answers };
-          delete answers[question];
-          if (Object.hasOwn(other, question)) answers[question] = other[question]!;
-          return { ...r, answers };
-        });
+        const swapped = responses.map((r, x) => (x === a || x === b ? answerFrom(r, question, responses[x === a ? b : a]!.answers) : r));
         fc.pre(rolesHidden(responses, minGroup, question) && rolesHidden(swapped, minGroup, question));
         expect(outputs(swapped, minGroup)).toEqual(outputs(responses, minGroup));
       }),
@@ -130,13 +122,7 @@ describe('survey confidentiality: nothing of a suppressed group or question can 
         fc.pre(responses.length > 0);
         const k = i % responses.length;
         // Change, add or drop respondent k's answer to the question.
-        const changed = responses.map((r, x) => {
-          if (x !== k) return r;
-          const answers: Answers = { ...r.answers };
-          delete answers[question];
-          if (Object.hasOwn(value, question)) answers[question] = value[question]!;
-          return { ...r, answers };
-        });
+        const changed = responses.map((r, x) => (x === k ? answerFrom(r, question, value) : r));
         fc.pre(allHidden(responses, minGroup, question) && allHidden(changed, minGroup, question));
         expect(outputs(changed, minGroup)).toEqual(outputs(responses, minGroup));
       }),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import { answersArb } from './arbitraries.js';
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, parseAnswerCell, type Answers } from '../../../../src/core/survey/answers.js';
+import { checkAnswer, parseAnswerCell } from '../../../../src/core/survey/answers.js';
 import { STANDARD_QUESTIONS } from '../../../../src/core/survey/questions.js';
 import {
   groupSummary,
@@ -16,20 +17,10 @@ import {
 const RUNS = 1000;
 const GROUPS: GroupName[] = ['all', 'mentor', 'mentee'];
 
-const answersArb: fc.Arbitrary<Answers> = fc.record(
-  {
-    recommend: fc.boolean(),
-    nps: fc.integer({ min: 0, max: 10 }),
-    satisfaction: fc.integer({ min: 1, max: 5 }),
-    learning: fc.integer({ min: 1, max: 5 }),
-    continue: fc.boolean(),
-    highlight: fc.constantFrom('Instagram', 'hashtags', 'LinkedIn', 'Zoom', 'äpfel', 'Apfel'),
-  },
-  { requiredKeys: [] },
-);
+const answers = answersArb(['Instagram', 'hashtags', 'LinkedIn', 'Zoom', 'äpfel', 'Apfel']);
 const responseArb: fc.Arbitrary<SurveyResponse> = fc.record({
   role: fc.constantFrom<Role>('mentor', 'mentee'),
-  answers: answersArb,
+  answers,
 });
 const caseArb = fc.record({
   responses: fc.array(responseArb, { minLength: 0, maxLength: 30 }),
