@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Io } from '../io.js';
+import { terminalSafe, type Io } from '../io.js';
 
 /** A plain table for the terminal; the header in bold when colour is on. */
 export function renderTable(io: Io, head: string[], rows: (string | number | null)[][]): string {
@@ -10,7 +10,8 @@ export function renderTable(io: Io, head: string[], rows: (string | number | nul
     style: { head: [], border: [], compact: false },
     wordWrap: true,
   });
-  for (const row of rows) table.push(row.map((cell) => (cell === null ? '' : String(cell))));
+  // Escaped before measuring, so a name with control characters keeps the columns aligned.
+  for (const row of rows) table.push(row.map((cell) => (cell === null ? '' : terminalSafe(String(cell)))));
   return `${table.toString()}\n`;
 }
 
