@@ -1,4 +1,4 @@
-import type { Io } from '../io.js';
+import { terminalSafe, type Io } from '../io.js';
 import { displayWidth } from './bars.js';
 
 // ANSI escape sequences (SGR colours and other CSI) take no room on the terminal.
@@ -21,7 +21,11 @@ export function renderTable(io: Io, head: string[], rows: (string | number | nul
   let cols = head.length;
   for (const row of rows) cols = Math.max(cols, row.length);
   const width = new Array<number>(cols).fill(0);
-  const text = (value: string | number | null | undefined): string => (value === null || value === undefined ? '' : String(value));
+  // Cells are escaped before measuring, so a name with control characters keeps the columns aligned;
+  // the header is ours (and may carry the bold codes).
+  let headerRow = true;
+  const text = (value: string | number | null | undefined): string =>
+    value === null || value === undefined ? '' : headerRow ? String(value) : terminalSafe(String(value));
   const measure = (row: readonly (string | number | null)[]): void => {
     for (let j = 0; j < cols; j++) {
       const cell = text(row[j]);
@@ -31,6 +35,7 @@ export function renderTable(io: Io, head: string[], rows: (string | number | nul
   };
   const bold = head.map((h) => io.color.bold(h));
   measure(bold);
+  headerRow = false;
   for (const row of rows) measure(row);
   const rule = (left: string, mid: string, right: string): string => `${left}${width.map((w) => '─'.repeat(w + 2)).join(mid)}${right}\n`;
   // The output as one list of pieces, joined once at the end; the padding strings are made
@@ -57,7 +62,9 @@ export function renderTable(io: Io, head: string[], rows: (string | number | nul
     const cells = Array.from({ length: cols }, (_, j) => text(row[j]).split('\n'));
     for (let k = 0; k < height; k++) line((j) => cells[j]![k] ?? '');
   };
+  headerRow = true;
   emit(bold);
+  headerRow = false;
   const between = rule('├', '┼', '┤');
   // Every 256 rows the pieces are joined into one string, so only short-lived small
   // objects are made: the memory work stays proportional to the rows.

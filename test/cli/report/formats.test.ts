@@ -178,7 +178,7 @@ describe('round report formats', () => {
     });
     const table = (await report(db, [])).stdout;
     expect(table).toContain('Survey "final"');
-    expect(table).toContain('not shown: fewer than 5 responses');
+    expect(table).toContain('suppressed: not shown to protect groups of fewer than 5 responses');
     const html = (await report(db, ['--format', 'html'])).stdout;
     expect(html).toContain('<section id="survey">');
   });
