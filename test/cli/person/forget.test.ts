@@ -22,8 +22,8 @@ const PERSON = {
 /** Every value of the person, and the pieces a renderer might split them into. */
 const NEEDLES = [...Object.values(PERSON), 'Zephyrine', 'Quillfeather', 'zephyrine.q', 'Fernzettstadt'];
 
-function hits(text: string | Buffer | null): string[] {
-  if (text === null) return [];
+function hits(text: string | Buffer | null | undefined): string[] {
+  if (text === null || text === undefined) return [];
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   return NEEDLES.filter((n) => bytes.includes(Buffer.from(n, 'utf8')) || bytes.includes(Buffer.from(n, 'utf16le')));
 }
