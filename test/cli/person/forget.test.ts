@@ -89,7 +89,7 @@ describe('person forget erases every copy', () => {
     const result = await tandem(db, ['person', 'forget', PERSON.email, '--yes']);
     expect(result).toMatchObject({ code: 0, stdout: '', stderr: `erased the personal data of ${PERSON.email}\n` });
     const after = await everything(db, 'after');
-    const leaks = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, hits(v)]).filter(([, v]) => v.length > 0));
+    const leaks = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, hits(v)] as const).filter(([, v]) => v.length > 0));
     expect(leaks).toEqual({});
     // Counts stay true: the pair, its session and the goal are still there.
     const pairs = JSON.parse(after['pair list json'] as string);
