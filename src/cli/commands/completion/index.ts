@@ -31,8 +31,7 @@ export default function register(program: Command, app: App): void {
           return;
         }
         if (!shell) throw new UsageError('error.completionShell', { shells: SHELLS.join(', ') });
-        const { buildProgram } = await import('../../program.js');
-        const tree = describe(await buildProgram(app));
+        const tree = describe(await app.entry.buildProgram(app));
         ctx.print(shell === 'bash' ? bashScript(tree) : shell === 'zsh' ? zshScript(tree) : fishScript(tree));
       }),
     );

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { plusDays } from '../../../core/dates.js';
 import { DEMO_DAY, demoShift, shiftDates } from '../../../core/demo.js';
 import { StateError, UsageError } from '../../../core/errors.js';
-import { examples, type App } from '../../app.js';
+import { examples, type App, type Entry } from '../../app.js';
 import type { Ctx } from '../../context.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../../data/sample/', import.meta.url));
@@ -31,7 +31,7 @@ export default function register(program: Command, app: App): void {
         const start = plusDays(ctx.today, -DEMO_DAY);
         const data = shiftedSample(demoShift(ctx.today));
         try {
-          const step = stepper(ctx, db);
+          const step = stepper(ctx, db, app.entry.run);
           ctx.info(t('demo.building', { db }));
           await step(['round', 'create', ROUND, '--start', start, '--mentors-per-mentee', '2']);
           await step(['person', 'import', join(data, 'people.csv')]);
@@ -76,9 +76,8 @@ function shiftedSample(days: number): string {
 }
 
 /** Runs one real tandem command on the demo database; returns its stdout, fails loudly with its stderr. */
-function stepper(ctx: Ctx, db: string) {
+function stepper(ctx: Ctx, db: string, run: Entry['run']) {
   return async (argv: string[], colour = false): Promise<string> => {
-    const { run } = await import('../../main.js');
     let out = '';
     let err = '';
     const flags = ['--db', db, '--lang', ctx.lang, ...(colour && ctx.io.color.level > 0 ? [] : ['--no-color'])];
