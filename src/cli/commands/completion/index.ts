@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Argument } from '../../commander.js';
 import { UsageError } from '../../../core/errors.js';
 import { examples, type App } from '../../app.js';
-import { bashScript, fishScript, zshScript, type CommandNode } from './scripts.js';
+import { bashScript, fishScript, zshScript, type CommandNode } from '../../render/completion.js';
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 

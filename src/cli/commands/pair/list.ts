@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { listPairs } from '../../../db/pairs.js';
 import { examples, type App } from '../../app.js';
-import { pairView, renderPairs } from './view.js';
+import { pairView, renderPairs } from '../../render/pairs.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
