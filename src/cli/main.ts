@@ -11,7 +11,7 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
     deps.stdout.write(`${await (await import('./version.js')).version()}\n`);
     return 0;
   }
-  const [errors, { loadLanguage, pickLang, translator }, { App }, { colorLevel }, { palette }, { firstLook, buildProgram }] = await Promise.all([
+  const [errors, { loadLanguage, pickLang, translator }, { App }, io, { palette }, { firstLook, buildProgram }] = await Promise.all([
     import('../core/errors.js'),
     import('../core/i18n/index.js'),
     import('./app.js'),
@@ -23,7 +23,7 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
   const lang = pickLang(look.lang === 'de' || look.lang === 'en' ? look.lang : undefined, deps.env);
   await loadLanguage(lang);
   const t = translator(lang);
-  const app = new App(deps, t, lang, ENTRY, await palette(colorLevel(deps, !look.color)));
+  const app = new App(deps, t, lang, ENTRY, await palette(io.colorLevel(deps, !look.color)));
   const debug = deps.env.TANDEM_DEBUG === '1';
   try {
     if (look.lang !== undefined && look.lang !== 'de' && look.lang !== 'en') throw new errors.UsageError('error.lang', { value: look.lang });
@@ -35,7 +35,7 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
     await program.parseAsync(args, { from: 'user' });
     return 0;
   } catch (error) {
-    return report(errors, error, deps, t, debug);
+    return report({ errors, io }, error, deps, t, debug);
   } finally {
     app.close();
   }
@@ -47,18 +47,27 @@ const ENTRY: Entry = {
   buildProgram: async (app, words) => (await import('./program.js')).buildProgram(app, words),
 };
 
+/** The modules report() needs, loaded by run() after the --version shortcut. */
+interface Lib {
+  errors: typeof import('../core/errors.js');
+  io: typeof import('./io.js');
+}
+
 /** Turns any error into one line on stderr (plus an optional hint) and an exit code. */
-function report(errors: typeof import('../core/errors.js'), error: unknown, deps: Deps, t: T, debug: boolean): number {
-  const { ImportError, TandemError } = errors;
-  const write = (text: string) => void deps.stderr.write(text);
+function report(lib: Lib, error: unknown, deps: Deps, t: T, debug: boolean): number {
+  const { FieldError, ImportError, TandemError } = lib.errors;
+  const write = (text: string) => void deps.stderr.write(lib.io.terminalSafe(text));
   if (isCommanderError(error)) {
     // --help and --version exit 0; commander has printed any error through configureOutput (program.ts).
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof TandemError) {
-    write(`tandem: ${t('error.prefix')}: ${t(error.key, error.params)}\n`);
+    const what = error instanceof FieldError ? `${error.what}: ` : '';
+    write(`tandem: ${t('error.prefix')}: ${what}${t(error.key, error.params)}\n`);
     if (error instanceof ImportError) {
-      for (const e of error.errors.slice(0, MAX_LISTED_ERRORS)) write(`${error.file}:${e.line}: ${e.column}: ${e.message}\n`);
+      for (const e of error.errors.slice(0, MAX_LISTED_ERRORS)) {
+        write(`${error.file}:${e.line}: ${e.column}: ${'message' in e ? e.message : t(e.key, e.params)}\n`);
+      }
       if (error.errors.length > MAX_LISTED_ERRORS) {
         write(`${t('error.moreErrors', { count: error.errors.length - MAX_LISTED_ERRORS })}\n`);
       }

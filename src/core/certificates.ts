@@ -28,13 +28,18 @@ export function slug(name: string): string {
   return words ? words.join('-').slice(0, 80) : 'person';
 }
 
-/** One distinct file name per certificate, named after the person; namesakes get `-2`, `-3`. */
+/**
+ * One distinct file name per certificate, named after the person; namesakes get `-2`,
+ * `-3`, skipping any name already taken (`Anna Test`, `Anna Test`, `Anna Test 2` give
+ * `…anna-test`, `…anna-test-2`, `…anna-test-2-2`).
+ */
 export function certificateFileNames(certificates: readonly Pick<Certificate, 'name'>[]): string[] {
-  const used = new Map<string, number>();
+  const taken = new Set<string>();
   return certificates.map((c) => {
     const base = `certificate-${slug(c.name)}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return `${base}${n > 1 ? `-${n}` : ''}.html`;
+    let name = `${base}.html`;
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}.html`;
+    taken.add(name);
+    return name;
   });
 }

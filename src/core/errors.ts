@@ -45,19 +45,45 @@ export class CancelledError extends TandemError {
   }
 }
 
-/** One line of a CSV import that failed validation. */
-export interface RowError {
-  line: number;
-  column: string;
-  message: string;
+/** A field's value broke its rule (see core/fields): shown as `--option: message`; exit 2. */
+export class FieldError extends UsageError {
+  constructor(
+    readonly what: string,
+    key: string,
+    params: Params = {},
+  ) {
+    super(key, params);
+  }
 }
+
+/**
+ * One row of an import that failed validation: its line (a CSV line number, or a place
+ * in a JSON document such as `tables.person[3]`), its column, and either a message key
+ * with parameters (translated when shown) or a ready message.
+ */
+export type RowError = { line: number | string; column: string } & ({ message: string } | { key: string; params: Params });
 
 /** An import failed: every error is listed as `file:LINE: column: message`; exit 2. */
 export class ImportError extends UsageError {
+  readonly errors: RowError[];
+
   constructor(
     readonly file: string,
-    readonly errors: RowError[],
+    errors: RowError[],
   ) {
-    super('error.import', { file, count: errors.length });
+    super('error.import', { file: oneLine(file), count: errors.length });
+    // A quoted cell may hold a line break (or a header may): every error stays one line.
+    this.errors = errors.map((e) =>
+      'message' in e
+        ? { ...e, column: oneLine(e.column), message: oneLine(e.message) }
+        : { ...e, column: oneLine(e.column), params: Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, typeof v === 'string' ? oneLine(v) : v])) },
+    );
   }
+}
+
+/** Line breaks and tabs written as `\n`, `\r`, `\t`, so a quoted value cannot break a message line. */
+export function oneLine(text: string): string {
+  return /[\r\n\t\u2028\u2029]/.test(text)
+    ? text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/[\u2028\u2029]/g, ' ')
+    : text;
 }

@@ -4,7 +4,8 @@ import type { T } from '../core/i18n/index.js';
 import { isEmail } from '../core/people.js';
 import type { Round } from '../core/rounds.js';
 import { checkText, dateProblem, isProblem, MAX_GOAL, type Problem } from '../core/sessions.js';
-import { normaliseTag } from '../core/tags.js';
+import { GOAL_FIELDS } from '../core/fields/index.js';
+import { fieldCell } from './cells.js';
 import { validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
 
 export const GOALS_CSV: CsvSpec = {
@@ -50,7 +51,7 @@ export function goalRows(table: CsvTable, round: Round, today: IsoDate, menteeOf
       else achievedOn = cells.achieved_on;
     }
 
-    const topic = cells.topic ? normaliseTag(cells.topic) || null : null;
+    const topic = fieldCell(table, row, GOAL_FIELDS.topic, errors) || null;
     if (menteeId === undefined || text === null || isProblem(text)) return undefined;
     return { line: row.line, menteeId, text, topic, achievedOn };
   });

@@ -1,8 +1,8 @@
 import type { RowError } from '../core/errors.js';
+import { PARTICIPANT_FIELDS, PERSON_FIELDS } from '../core/fields/index.js';
 import type { PersonInput, Role } from '../core/people.js';
-import { parseList, parseTagList } from '../core/tags.js';
 import { readCsvFile, validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
-import { cell, cells } from './cells.js';
+import { fieldCell } from './cells.js';
 
 export const PEOPLE_CSV: CsvSpec = {
   required: ['name', 'email'],
@@ -24,27 +24,21 @@ export interface ParticipantCsvRow {
 
 /** The person fields of a row; an absent column or empty cell leaves stored data as it is. */
 function personOf(table: CsvTable, row: CsvRow, errors: RowError[], seen: Map<string, number>): PersonInput | undefined {
-  const name = cell(row, 'name', cells.name, errors, { required: true });
-  const email = cell(row, 'email', cells.email, errors, { required: true });
-  const department = cell(row, 'department', cells.text(200), errors);
-  const location = cell(row, 'location', cells.text(200), errors);
-  const managerEmail = cell(row, 'manager_email', cells.email, errors);
-  const languagesCell = cell(row, 'languages', cells.text(500), errors);
+  const f = PERSON_FIELDS;
+  const name = fieldCell(table, row, f.name, errors);
+  const email = fieldCell(table, row, f.email, errors);
+  const department = fieldCell(table, row, f.department, errors);
+  const location = fieldCell(table, row, f.location, errors);
+  const managerEmail = fieldCell(table, row, f.managerEmail, errors);
+  const languages = fieldCell(table, row, f.languages, errors);
   if (email !== undefined) {
     const first = seen.get(email);
     if (first !== undefined) errors.push({ line: row.line, column: 'email', message: `duplicate email ${email} (also on line ${first})` });
     else seen.set(email, row.line);
-    if (managerEmail === email) errors.push({ line: row.line, column: 'manager_email', message: 'a person cannot be their own manager' });
+    if (managerEmail === email) errors.push({ line: row.line, column: 'manager_email', key: 'error.ownManager', params: {} });
   }
   if (name === undefined || email === undefined) return undefined;
-  return {
-    name,
-    email,
-    department,
-    location,
-    managerEmail,
-    languages: languagesCell === undefined ? undefined : parseList(languagesCell, table.listSeparator),
-  };
+  return { name, email, department, location, managerEmail, languages };
 }
 
 /** Reads and validates a people CSV (the organisation chart). */
@@ -60,17 +54,11 @@ export function readParticipantsCsv(path: string): { file: string; rows: Partici
   const seen = new Map<string, number>();
   const rows = validateRows(table, (row, errors): ParticipantCsvRow | undefined => {
     const person = personOf(table, row, errors, seen);
-    const role = cell(row, 'role', cells.role, errors, { required: true }) as Role | undefined;
-    const capacity = cell(row, 'capacity', cells.int(1, 50), errors);
-    const topicsCell = cell(row, 'topics', cells.text(1000), errors);
+    const role = fieldCell(table, row, PARTICIPANT_FIELDS.role, errors);
+    const capacity = fieldCell(table, row, PARTICIPANT_FIELDS.capacity, errors);
+    const topics = fieldCell(table, row, PARTICIPANT_FIELDS.topics, errors);
     if (!person || !role) return undefined;
-    return {
-      line: row.line,
-      person,
-      role,
-      capacity,
-      topics: topicsCell === undefined ? undefined : parseTagList(topicsCell, table.listSeparator),
-    };
+    return { line: row.line, person, role, capacity, topics };
   });
   return { file: table.file, rows };
 }

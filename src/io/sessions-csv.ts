@@ -13,7 +13,8 @@ import {
   type Problem,
   type SessionFormat,
 } from '../core/sessions.js';
-import { parseList, parseTagList } from '../core/tags.js';
+import { SESSION_FIELDS } from '../core/fields/index.js';
+import { parseList } from '../core/tags.js';
 import { validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
 
 export const SESSIONS_CSV: CsvSpec = {
@@ -53,11 +54,11 @@ export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tande
     }
     return problem;
   };
-  const topicLists = new Map<string, string[]>();
-  const topicsOf = (cell: string | undefined): string[] => {
+  const topicLists = new Map<string, string[] | Problem>();
+  const topicsOf = (cell: string | undefined): string[] | Problem => {
     if (!cell) return NO_TOPICS;
     let topics = topicLists.get(cell);
-    if (!topics) topicLists.set(cell, (topics = parseTagList(cell, table.listSeparator)));
+    if (!topics) topicLists.set(cell, (topics = SESSION_FIELDS.topics.check(cell, table.lists)));
     return topics;
   };
   const mentorLists = new Map<string, string[]>();
@@ -106,6 +107,8 @@ export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tande
       else format = checked;
     }
 
+    const topics = topicsOf(cells.topics);
+    if (isProblem(topics)) fail('topics', topics.key, topics.params);
     const note = checkText(cells.note, MAX_NOTE);
     if (isProblem(note)) fail('note', note.key, note.params);
     const highlight = checkText(cells.highlight, MAX_NOTE);
@@ -123,7 +126,7 @@ export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tande
       }
     }
 
-    if (errors.length > before || !tandem || isProblem(note) || isProblem(highlight)) return undefined;
+    if (errors.length > before || !tandem || isProblem(note) || isProblem(highlight) || isProblem(topics)) return undefined;
     return {
       line: row.line,
       menteeId: tandem.menteeId,
@@ -131,7 +134,7 @@ export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tande
       date,
       minutes,
       format,
-      topics: topicsOf(cells.topics),
+      topics,
       note,
       highlight,
     };

@@ -1,7 +1,8 @@
 import { parseAnswerCell, type Answers } from '../core/survey/answers.js';
 import type { Question } from '../core/survey/questions.js';
 import type { Role, SurveyResponse } from '../core/survey/report.js';
-import { cell, cells } from './cells.js';
+import { PARTICIPANT_FIELDS } from '../core/fields/index.js';
+import { fieldCell } from './cells.js';
 import { readCsvFile, validateRows, type CsvSpec } from './csv.js';
 
 /** SPEC §4: `role` required, one optional column per question id of the survey. */
@@ -18,7 +19,7 @@ export function surveyCsvSpec(questions: readonly Question[]): CsvSpec {
 export function readSurveyCsv(path: string, questions: readonly Question[]): { file: string; rows: SurveyResponse[] } {
   const table = readCsvFile(path, surveyCsvSpec(questions));
   const rows = validateRows(table, (row, errors): SurveyResponse | undefined => {
-    const role = cell(row, 'role', cells.role, errors, { required: true }) as Role | undefined;
+    const role: Role | undefined = fieldCell(table, row, PARTICIPANT_FIELDS.role, errors);
     // Built in questionnaire order, so equal responses store equal JSON whatever the column order.
     const answers: Answers = {};
     for (const question of questions) {

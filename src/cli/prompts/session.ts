@@ -1,7 +1,7 @@
 import { isIsoDate, type IsoDate } from '../../core/dates.js';
 import { checkText, dateProblem, isProblem, MAX_MINUTES, MAX_NOTE, MIN_MINUTES, SESSION_FORMATS, type SessionFormat } from '../../core/sessions.js';
 import type { Round } from '../../core/rounds.js';
-import { parseTagList } from '../../core/tags.js';
+import { optionField, SESSION_FIELDS } from '../../core/fields/index.js';
 import type { Tandem, TandemMentor } from '../../db/sessions.js';
 import type { Ctx } from '../context.js';
 import type { Prompter } from '../prompter.js';
@@ -90,7 +90,7 @@ export async function askSession(
       default: null,
     });
   }
-  if (values.topics === undefined) values.topics = parseTagList(await p.input({ message: t('session.ask.topics') }));
+  if (values.topics === undefined) values.topics = optionField(SESSION_FIELDS.topics, await p.input({ message: t('session.ask.topics') })) ?? [];
   for (const key of ['note', 'highlight'] as const) {
     if (values[key] !== undefined) continue;
     const text = checkText(await p.input({ message: t(`session.ask.${key}`) }), MAX_NOTE);

@@ -21,9 +21,9 @@ describe('participant import', () => {
     expect(bad.stderr).toBe(
       [
         'tandem: error: participants.csv: 3 error(s); nothing was imported',
-        'participants.csv:11: email: is not a valid email address',
+        'participants.csv:11: email: "p9-at-example.com" is not a valid email address',
         'participants.csv:51: role: unknown role "boss" (expected mentor or mentee)',
-        'participants.csv:121: capacity: must be a whole number from 1 to 50',
+        'participants.csv:121: capacity: "0" must be a whole number from 1 to 50',
         '',
       ].join('\n'),
     );

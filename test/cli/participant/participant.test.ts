@@ -21,7 +21,7 @@ describe('participant add|list|remove', () => {
   });
 
   it.each([
-    [['--role', 'boss'], 2, 'unknown role "boss" (expected mentor or mentee)'],
+    [['--role', 'boss'], 2, '--role: unknown role "boss" (expected mentor or mentee)'],
     [['--email', 'not-an-email'], 2, '--email: "not-an-email" is not a valid email address'],
     [['--capacity', '0'], 2, '--capacity: "0" must be a whole number from 1 to 50'],
     [['--manager', 'lena.vogel@example.com'], 2, 'a person cannot be their own manager'],

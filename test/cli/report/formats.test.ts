@@ -130,14 +130,17 @@ describe('round report formats', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<\/html>\n$/);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir)).toEqual(['report.html']);
-    const quiet = await report(db, ['--format', 'json', '--out', out, '-q']);
+    const json = join(dir, 'report.json');
+    writeFileSync(json, '{}', { mode: 0o644 });
+    const quiet = await report(db, ['--format', 'json', '--out', json, '-q']);
     expect(quiet).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(JSON.parse(readFileSync(out, 'utf8')).asOf).toBe('2026-03-01');
+    expect(JSON.parse(readFileSync(json, 'utf8')).asOf).toBe('2026-03-01');
+    expect(statSync(json).mode & 0o777).toBe(0o600);
   });
 
-  it('--out writes a table without colour codes even from a terminal', async () => {
+  it('--format table --out writes a table without colour codes even from a terminal', async () => {
     const out = join(tempDir(), 'report.txt');
-    const result = await report(fixture(), ['--out', out], { tty: true });
+    const result = await report(fixture(), ['--format', 'table', '--out', out], { tty: true });
     expect(result.stdout).toBe('');
     const text = readFileSync(out, 'utf8');
     expect(text).toContain('Round report 2026');
@@ -175,7 +178,7 @@ describe('round report formats', () => {
     });
     const table = (await report(db, [])).stdout;
     expect(table).toContain('Survey "final"');
-    expect(table).toContain('not shown: fewer than 5 responses');
+    expect(table).toContain('suppressed: not shown to protect groups of fewer than 5 responses');
     const html = (await report(db, ['--format', 'html'])).stdout;
     expect(html).toContain('<section id="survey">');
   });

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { StateError, UsageError } from '../../../core/errors.js';
+import { existsSync, statSync } from 'node:fs';
+import { StateError } from '../../../core/errors.js';
 import { examples, type App } from '../../app.js';
-import { assertWritableFile, canonical, existingDbPath, resolvePath } from './paths.js';
+import { outputFile } from '../../output-options.js';
+import { assertWritableFile, existingDbPath } from './paths.js';
 
 export default function register(program: Command, app: App): void {
   const { t } = app;
@@ -14,13 +15,14 @@ export default function register(program: Command, app: App): void {
     .action(
       app.action(async (ctx, file: string, o: { force?: boolean }) => {
         const dbPath = existingDbPath(ctx);
-        const target = resolvePath(ctx, file);
-        if (canonical(target) === canonical(dbPath)) throw new UsageError('admin.backup.sameFile', { path: target });
+        const target = outputFile(ctx, file);
         assertWritableFile(target);
         if (existsSync(target) && !o.force) throw new StateError('admin.backup.exists', { file: target }, 'admin.backup.hintForce');
         const db = await ctx.db();
-        const { backupDatabase } = await import('../../../db/backup.js');
-        const { bytes, check } = await backupDatabase(db, target, { force: o.force === true });
+        const { backupFileError, backupInto } = await import('../../../db/backup.js');
+        const { writeAtomicWith } = await import('../../../io/atomic.js');
+        const check = await writeAtomicWith(target, (temp) => backupInto(db, temp, target), { replace: o.force === true, fileError: backupFileError });
+        const bytes = statSync(target).size;
         if (ctx.json) return ctx.printJson({ file: target, bytes, schemaVersion: check.schemaVersion, tables: check.tables });
         ctx.info(t('admin.backup.done', { db: dbPath, file: target, kb: Math.ceil(bytes / 1024) }));
       }),

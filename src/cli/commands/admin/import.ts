@@ -29,6 +29,7 @@ export default function register(program: Command, app: App): void {
         if (existed && !isEmpty(await ctx.db())) throw new StateError('admin.import.notEmpty', {}, 'admin.import.hintEmpty');
         const name = basename(path);
         const doc = upgradeDocument(parseExport(readFileSync(path), name), name);
+        (await import('../../../io/document-fields.js')).checkDocumentFields(doc, name);
         const { checkDocumentRoles } = await import('../../../app/restore.js');
         checkDocumentRoles(doc.tables, name);
         const db = await ctx.db(true);

@@ -1,5 +1,5 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import type { Ctx } from '../../context.js';
 
@@ -14,19 +14,6 @@ export function existingDbPath(ctx: Ctx): string {
   if (!existsSync(path)) throw new NotFoundError('admin.error.noDatabase', { path }, 'admin.hint.dbPath');
   if (statSync(path).isDirectory()) throw new UsageError('error.dbIsDirectory', { path });
   return path;
-}
-
-/** The canonical form of a path that may not exist yet (its folder resolved through links). */
-export function canonical(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    try {
-      return join(realpathSync(dirname(path)), basename(path));
-    } catch {
-      return path;
-    }
-  }
 }
 
 /** The busy timeout of the run (env TANDEM_BUSY_TIMEOUT_MS, default 5 s), as Ctx.db() reads it. */

@@ -3,7 +3,7 @@ import { addGoal } from '../../../app/goals.js';
 import { usageProblem } from '../../../app/problems.js';
 import { UsageError } from '../../../core/errors.js';
 import { checkText, isProblem, MAX_GOAL } from '../../../core/sessions.js';
-import { normaliseTag } from '../../../core/tags.js';
+import { GOAL_FIELDS, optionField } from '../../../core/fields/index.js';
 import { examples, type App } from '../../app.js';
 import { roundOption } from '../../options.js';
 import { goalJson } from './view.js';
@@ -19,7 +19,7 @@ export default function register(group: Command, app: App): void {
         const text = checkText(raw, MAX_GOAL);
         if (text === null) throw new UsageError('error.goal.empty');
         if (isProblem(text)) throw usageProblem(text, t('report.label.goal'), t);
-        const topic = o.topic === undefined ? null : normaliseTag(o.topic) || null;
+        const topic = optionField(GOAL_FIELDS.topic, o.topic) || null;
         const round = await ctx.round(o.round);
         const goal = addGoal(await ctx.db(), round, { mentee: o.mentee, text, topic });
         if (ctx.json) return ctx.printJson(goalJson(goal));

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { examples, type App } from '../../app.js';
 import { roundOption } from '../../options.js';
+import { resolvePath } from '../admin/paths.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
@@ -17,7 +18,7 @@ export default function register(group: Command, app: App): void {
           import('../../../io/goals-csv.js'),
         ]);
         assertOpen(round);
-        const result = importGoals(await ctx.db(), round, readCsvFile(file, GOALS_CSV), ctx.today, t);
+        const result = importGoals(await ctx.db(), round, readCsvFile(resolvePath(ctx, file), GOALS_CSV), ctx.today, t);
         if (ctx.json) return ctx.printJson(result);
         ctx.info(t('goal.importResult', result));
       }),

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { addParticipant } from '../../../app/participants.js';
-import { parsePositiveInt, parseRole } from '../../../core/people.js';
-import { parseTagList } from '../../../core/tags.js';
+import { optionField, PARTICIPANT_FIELDS } from '../../../core/fields/index.js';
 import { examples, type App } from '../../app.js';
 import { roundOption } from '../../options.js';
 import { parsePersonOptions, personOptions, type PersonOptions } from '../person/options.js';
@@ -30,10 +29,10 @@ export default function register(group: Command, app: App): void {
     )
     .action(
       app.action(async (ctx, o: Options) => {
-        const role = parseRole(o.role);
+        const role = optionField(PARTICIPANT_FIELDS.role, o.role)!;
         const person = parsePersonOptions(o);
-        const topics = o.topics === undefined ? [] : parseTagList(o.topics);
-        const capacity = o.capacity === undefined ? undefined : parsePositiveInt(o.capacity, '--capacity', 50);
+        const topics = optionField(PARTICIPANT_FIELDS.topics, o.topics) ?? [];
+        const capacity = optionField(PARTICIPANT_FIELDS.capacity, o.capacity);
         const round = await ctx.round(o.round);
         addParticipant(await ctx.db(), round, { person, role, topics, capacity }, t);
         ctx.info(t('participant.added', { name: person.name, role: t(`role.${role}`), round: round.name }));

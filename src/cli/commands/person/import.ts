@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { upsertPerson } from '../../../db/people.js';
 import { examples, type App } from '../../app.js';
 import { printImportCounts } from '../participant/view.js';
+import { resolvePath } from '../admin/paths.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
@@ -12,7 +13,7 @@ export default function register(group: Command, app: App): void {
     .action(
       app.action(async (ctx, file: string) => {
         const { readPeopleCsv } = await import('../../../io/people-csv.js');
-        const { rows } = readPeopleCsv(file);
+        const { rows } = readPeopleCsv(resolvePath(ctx, file));
         const db = await ctx.db(true);
         const progress = ctx.progress(t('progress.importing'), rows.length);
         const counts = { added: 0, updated: 0, unchanged: 0 };

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../../core/errors.js';
 import type { T } from '../../../core/i18n/index.js';
-import { parseEmail, type PersonInput } from '../../../core/people.js';
-import { parseList } from '../../../core/tags.js';
+import { optionField, PERSON_FIELDS } from '../../../core/fields/index.js';
+import type { PersonInput } from '../../../core/people.js';
 
 export interface PersonOptions {
   name: string;
@@ -24,20 +24,21 @@ export function personOptions(command: Command, t: T): Command {
     .option('--languages <list>', t('option.languages'));
 }
 
-/** Validates person options; options not given leave stored values as they are. */
+/** Validates person options through the person fields (core/fields); options not given leave stored values as they are. */
 export function parsePersonOptions(o: PersonOptions): PersonInput {
-  const name = o.name.trim();
-  if (!name || name.length > 200) throw new UsageError('error.personName', { value: o.name });
-  const email = parseEmail(o.email, '--email');
-  const managerEmail = o.manager === undefined ? undefined : parseEmail(o.manager, '--manager');
+  const f = PERSON_FIELDS;
+  const name = optionField(f.name, o.name ?? '')!;
+  const email = optionField(f.email, o.email ?? '')!;
+  const managerEmail = optionField(f.managerEmail, o.manager);
   if (managerEmail === email) throw new UsageError('error.ownManager');
-  const text = (value: string | undefined) => (value === undefined ? undefined : value.trim() || null);
+  // An option given empty clears the stored value.
+  const text = (field: typeof f.department, value: string | undefined) => (value === undefined ? undefined : (optionField(field, value) ?? null));
   return {
     name,
     email,
-    department: text(o.department),
-    location: text(o.location),
+    department: text(f.department, o.department),
+    location: text(f.location, o.location),
     managerEmail,
-    languages: o.languages === undefined ? undefined : parseList(o.languages),
+    languages: o.languages === undefined ? undefined : (optionField(f.languages, o.languages) ?? []),
   };
 }

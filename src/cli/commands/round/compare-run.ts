@@ -4,20 +4,26 @@ import { loadCompareInput } from '../../../db/report.js';
 import { getRound } from '../../../db/rounds.js';
 import type { Db } from '../../../db/types.js';
 import type { Ctx } from '../../context.js';
+import { emitOutput, outputTarget, type OutputOptions } from '../../output-options.js';
+import { PLAIN } from '../../palette.js';
+import { COMPARE_FORMATS, type CompareFormat } from './compare.js';
 import { terminalText } from '../../render/bars.js';
-import { formatDate, formatNumber } from '../../render/format.js';
 import { renderTable } from '../../render/table.js';
 
 /** `round compare`: the rounds' figures side by side (SPEC §3), as a table or JSON. */
-export async function compareCommand(ctx: Ctx, refs: string[]): Promise<void> {
+export async function compareCommand(ctx: Ctx, refs: string[], o: OutputOptions = {}): Promise<void> {
   if (refs.length < 2) throw new UsageError('error.compare.tooFew');
+  const target = outputTarget(ctx, o, COMPARE_FORMATS, 'table');
   const db = await ctx.db();
   const inputs: CompareInput[] = [];
   for (const ref of refs) {
     const round = getRound(db, ref);
     inputs.push({ ...loadCompareInput(db, round, ctx.today), survey: await surveyOf(db, round.id) });
   }
-  printCompare(ctx, compareRounds(inputs));
+  const rows = compareRounds(inputs);
+  // --json on stdout keeps its shape: the JSON array of SPEC §5.
+  if (target.format === 'json' && target.path === undefined) return ctx.printJson(rows);
+  emitOutput(ctx, target, await renderCompare(ctx, rows, target.format, target.path !== undefined));
 }
 
 /** The overall survey group of a round (the `final` survey, else the latest), confidentiality applied. */
@@ -30,31 +36,19 @@ async function surveyOf(db: Db, roundId: number): Promise<CompareInput['survey']
   return { name: found.survey.name, ...summary };
 }
 
-function printCompare(ctx: Ctx, rows: CompareRow[]): void {
+/** Renders the comparison in the chosen format (the non-table renderers are loaded only when asked for). */
+async function renderCompare(ctx: Ctx, rows: CompareRow[], format: CompareFormat, toFile: boolean): Promise<string> {
   const { t, lang } = ctx;
-  if (ctx.json) return ctx.printJson(rows);
-  const n = (value: number | null, suffix = '') => (value === null ? '–' : `${formatNumber(value, lang)}${suffix}`);
-  const surveyCell = (r: CompareRow, value: number | null, suffix = '') =>
-    r.survey === null ? t('compare.noSurvey') : r.survey.suppressed ? t('compare.suppressed') : n(value, suffix);
-  const lines: [string, (r: CompareRow) => string][] = [
-    [t('label.dates'), (r) => `${formatDate(r.round.startsOn, lang)} – ${formatDate(r.round.endsOn, lang)}`],
-    [t('label.status'), (r) => t(`status.${r.round.status}`)],
-    [t('label.mentors'), (r) => n(r.participants.mentors)],
-    [t('label.mentees'), (r) => n(r.participants.mentees)],
-    [t('label.pairs'), (r) => n(r.pairs)],
-    [t('compare.label.tandems'), (r) => n(r.tandems)],
-    [t('label.sessions'), (r) => n(r.sessions)],
-    [t('compare.label.sessionsPerTandem'), (r) => n(r.sessionsPerTandem)],
-    [t('report.label.hours'), (r) => n(r.hours)],
-    [t('compare.label.goalsAchieved'), (r) => `${n(r.goals.achieved)} / ${n(r.goals.set)}`],
-    [t('compare.label.recommend'), (r) => surveyCell(r, r.recommendPercent, ' %')],
-    [t('compare.label.nps'), (r) => surveyCell(r, r.nps)],
-  ];
-  ctx.print(
-    renderTable(
-      ctx.io,
-      ['', ...rows.map((r) => terminalText(r.round.name))],
-      lines.map(([label, cell]) => [label, ...rows.map(cell)]),
-    ),
-  );
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  if (format === 'table') {
+    const { compareGrid } = await import('../../render/compare.js');
+    // A file gets no colour codes.
+    const io = toFile ? { ...ctx.io, color: PLAIN } : ctx.io;
+    const names = rows.map((r) => terminalText(r.round.name));
+    return renderTable(io, ['', ...names], compareGrid(rows, t, lang).map((line) => [line.label, ...line.cells]));
+  }
+  const render = await import('../../render/compare.js');
+  if (format === 'md') return render.renderCompareMarkdown(rows, t, lang);
+  if (format === 'html') return render.renderCompareHtml(rows, t, lang);
+  return render.renderCompareCsv(rows);
 }

@@ -1,18 +1,19 @@
 import { PLAIN } from '../../palette.js';
 import { parseDate } from '../../../core/dates.js';
-import { UsageError } from '../../../core/errors.js';
 import { parseIntInRange } from '../../../core/people.js';
 import { buildRoundReport, staleOnly as onlyStale } from '../../../core/report/build.js';
 import { sessionsPerWeek } from '../../../core/report/weekly.js';
 import { loadReportData, sessionsPerDay } from '../../../db/report.js';
 import type { Ctx } from '../../context.js';
+import { emitOutput, outputTarget } from '../../output-options.js';
 import { reportJson, type ReportView } from '../../render/round-report/common.js';
 import { DEFAULT_STALE_DAYS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from './report.js';
 import { loadSurveySummary } from './report-survey.js';
 
 /** `round report`: load the facts, build the report (core), render it, print or write it atomically. */
 export async function roundReport(ctx: Ctx, ref: string | undefined, o: ReportOptions): Promise<void> {
-  const format = pickFormat(ctx, o.format);
+  const target = outputTarget(ctx, o, REPORT_FORMATS, 'table');
+  const format = target.format;
   const asOf = o.asOf === undefined ? ctx.today : parseDate(o.asOf, '--as-of');
   const staleDays = o.staleDays === undefined ? DEFAULT_STALE_DAYS : parseIntInRange(o.staleDays, '--stale-days', 0, 3650);
   const round = await ctx.round(ref);
@@ -26,21 +27,9 @@ export async function roundReport(ctx: Ctx, ref: string | undefined, o: ReportOp
   const weekly = format === 'html' ? sessionsPerWeek(round, sessionsPerDay(db, round.id, asOf)) : undefined;
   progress.tick(2);
   const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly: o.staleOnly === true };
-  const text = await render(ctx, view, format, o.out !== undefined);
+  const text = await render(ctx, view, format, target.path !== undefined);
   progress.done();
-
-  if (o.out === undefined) return ctx.io.out(text);
-  const { writeFileAtomic } = await import('../../../io/atomic.js');
-  writeFileAtomic(o.out, text);
-  ctx.info(ctx.t('report.written', { path: o.out }));
-}
-
-function pickFormat(ctx: Ctx, value: string | undefined): ReportFormat {
-  if (value !== undefined && !(REPORT_FORMATS as readonly string[]).includes(value)) {
-    throw new UsageError('error.report.format', { value, formats: REPORT_FORMATS.join(', ') });
-  }
-  if (ctx.json && value !== undefined && value !== 'json') throw new UsageError('error.report.jsonAndFormat', { format: value });
-  return ctx.json ? 'json' : ((value ?? 'table') as ReportFormat);
+  emitOutput(ctx, target, text);
 }
 
 /** Renders the report; the HTML renderer is loaded only when needed, to keep start-up lean. */

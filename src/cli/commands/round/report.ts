@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { examples, type App } from '../../app.js';
+import { outputOptions } from '../../output-options.js';
 
 export const REPORT_FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -18,14 +19,13 @@ export interface ReportOptions {
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  group
+  const command = group
     .command('report [round]')
     .description(t('report.description'))
     .option('--as-of <date>', t('report.option.asOf'))
     .option('--stale-days <n>', t('report.option.staleDays', { days: DEFAULT_STALE_DAYS }))
-    .option('--stale-only', t('report.option.staleOnly'))
-    .option('--format <format>', t('option.format', { formats: REPORT_FORMATS.join(', ') }))
-    .option('--out <file>', t('report.option.out'))
+    .option('--stale-only', t('report.option.staleOnly'));
+  outputOptions(command, t, REPORT_FORMATS, 'report.option.out')
     .addHelpText(
       'after',
       examples(t, [

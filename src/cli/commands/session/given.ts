@@ -2,7 +2,7 @@ import { usageProblem } from '../../../app/problems.js';
 import { parseDate, type IsoDate } from '../../../core/dates.js';
 import type { T } from '../../../core/i18n/index.js';
 import { checkFormat, checkMinutes, checkText, isProblem, MAX_NOTE, type SessionFormat } from '../../../core/sessions.js';
-import { parseTagList } from '../../../core/tags.js';
+import { optionField, SESSION_FIELDS } from '../../../core/fields/index.js';
 
 /** The options of `session log`. */
 export interface LogOptions {
@@ -41,7 +41,7 @@ export function parseGiven(o: LogOptions, t: T): GivenSession {
     if (isProblem(format)) throw usageProblem(format, '--format', t);
     given.format = format;
   }
-  if (o.topics !== undefined) given.topics = parseTagList(o.topics);
+  if (o.topics !== undefined) given.topics = optionField(SESSION_FIELDS.topics, o.topics) ?? [];
   for (const [key, option] of [
     ['note', '--note'],
     ['highlight', '--highlight'],

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { examples, type App } from '../../app.js';
 import { roundOption } from '../../options.js';
+import { resolvePath } from '../admin/paths.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
@@ -17,7 +18,7 @@ export default function register(group: Command, app: App): void {
           import('../../../io/sessions-csv.js'),
         ]);
         assertOpen(round);
-        const table = readCsvFile(file, SESSIONS_CSV);
+        const table = readCsvFile(resolvePath(ctx, file), SESSIONS_CSV);
         const progress = ctx.progress(t('session.importing'), table.rows.length);
         const result = importSessions(await ctx.db(), round, table, ctx.today, t, (done) => progress.tick(done));
         progress.done();

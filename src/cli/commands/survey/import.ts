@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
 import { planImport } from '../../../core/survey/dedupe.js';
 import { insertResponse, loadResponses } from '../../../db/surveys.js';
 import { readSurveyCsv } from '../../../io/survey-csv.js';
 import { examples, type App } from '../../app.js';
 import { resolveSurvey, surveyOptions, type SurveyOptions } from './options.js';
+import { resolvePath } from '../admin/paths.js';
 
 interface ImportOptions extends SurveyOptions {
   force?: boolean;
@@ -23,7 +23,7 @@ export default function register(group: Command, app: App): void {
     .action(
       app.action(async (ctx, file: string, o: ImportOptions) => {
         const { db, round, survey } = await resolveSurvey(ctx, o);
-        const { rows } = readSurveyCsv(resolve(ctx.deps.cwd, file), survey.questions);
+        const { rows } = readSurveyCsv(resolvePath(ctx, file), survey.questions);
         const progress = ctx.progress(t('survey.import.progress'), rows.length);
         const result = db
           .transaction(() => {

@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import { Option } from '../../commander.js';
 import { PLAIN, type Palette } from '../../palette.js';
-import { extname, resolve } from 'node:path';
 import { UsageError } from '../../../core/errors.js';
 import { DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR, surveyReport } from '../../../core/survey/report.js';
 import { loadResponses } from '../../../db/surveys.js';
 import { examples, type App } from '../../app.js';
-import type { Ctx } from '../../context.js';
+import { emitOutput, outputOptions, outputTarget } from '../../output-options.js';
 import type { SurveyReportInput } from '../../render/survey/view.js';
 import { resolveSurvey, surveyOptions, type SurveyOptions } from './options.js';
 
@@ -15,17 +13,16 @@ type Format = (typeof FORMATS)[number];
 
 interface ReportOptions extends SurveyOptions {
   minGroup?: string;
-  format?: Format;
+  format?: string;
   out?: string;
 }
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  surveyOptions(group.command('report'), t)
+  const command = surveyOptions(group.command('report'), t)
     .description(t('survey.report.description'))
-    .option('--min-group <n>', t('survey.option.minGroup', { default: DEFAULT_MIN_GROUP, min: MIN_GROUP_FLOOR }))
-    .addOption(new Option('--format <format>', t('option.format', { formats: FORMATS.join(', ') })).choices(FORMATS))
-    .option('--out <file>', t('option.out'))
+    .option('--min-group <n>', t('survey.option.minGroup', { default: DEFAULT_MIN_GROUP, min: MIN_GROUP_FLOOR }));
+  outputOptions(command, t, FORMATS)
     .addHelpText(
       'after',
       examples(t, [
@@ -36,33 +33,16 @@ export default function register(group: Command, app: App): void {
     )
     .action(
       app.action(async (ctx, o: ReportOptions) => {
-        const format = pickFormat(ctx, o);
+        const target = outputTarget(ctx, o, FORMATS, 'table');
         const minGroup = parseMinGroup(o.minGroup);
         const { db, round, survey } = await resolveSurvey(ctx, o);
         const report = surveyReport(survey.questions, loadResponses(db, survey.id), minGroup, survey.name);
         // A file gets no colour, whatever the terminal can do.
-        const color = o.out === undefined ? ctx.io.color : PLAIN;
+        const color = target.path === undefined ? ctx.io.color : PLAIN;
         const input: SurveyReportInput = { report, questions: survey.questions, round: round.name, lang: ctx.lang, t: ctx.t };
-        const text = await render(format, input, color, ctx.io.columns);
-        if (o.out === undefined) return ctx.io.out(text);
-        const path = resolve(ctx.deps.cwd, o.out);
-        const { writeFileAtomic } = await import('../../../io/atomic.js');
-        writeFileAtomic(path, text, { mode: 0o600 });
-        ctx.info(t('survey.report.written', { path }));
+        emitOutput(ctx, target, await render(target.format, input, color, ctx.io.columns), 'survey.report.written');
       }),
     );
-}
-
-/** `--format`, else `json` with --json, else from the `--out` file's extension, else a table. */
-function pickFormat(ctx: Ctx, o: ReportOptions): Format {
-  if (o.format !== undefined && ctx.json && o.format !== 'json') {
-    throw new UsageError('error.survey.formatConflict', { format: o.format });
-  }
-  if (o.format !== undefined) return o.format;
-  if (ctx.json) return 'json';
-  const ext = o.out === undefined ? '' : extname(o.out).toLowerCase();
-  const byExtension: Record<string, Format> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.json': 'json', '.csv': 'csv' };
-  return byExtension[ext] ?? 'table';
 }
 
 /** `--min-group`: a whole number of at least 3 (exit 2 otherwise), default 5. */

@@ -1,0 +1,151 @@
+import { existsSync, lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { shortPath, writeFileAtomic } from './atomic.js';
+
+export { shortPath };
+
+/** Every format a command can write; each command offers some of them. */
+export type OutputFormat = 'table' | 'md' | 'html' | 'json' | 'csv';
+
+/** The file extensions of each format; `.txt` (a plain table) only with an explicit `--format table`. */
+const EXTENSIONS: Record<OutputFormat, readonly string[]> = {
+  html: ['.html', '.htm'],
+  md: ['.md'],
+  json: ['.json'],
+  csv: ['.csv'],
+  table: ['.txt'],
+};
+
+/** What a run knows about where files go: its working folder and its database file. */
+export interface OutputPlace {
+  cwd: string;
+  db: string;
+}
+
+/** A resolved `--format/--out` bundle: the format to render, and the file to write (absent: stdout). */
+export interface OutputTarget<F extends OutputFormat> {
+  format: F;
+  path?: string;
+}
+
+/** The options as a command receives them. */
+export interface OutputRequest {
+  format?: string;
+  out?: string;
+  /** The global `--json`, the same as `--format json`. */
+  json?: boolean;
+}
+
+/**
+ * Decides format and file of a command's output, before any work is done: `--format`,
+ * else `--json`, else the `--out` file's extension, else `fallback` (stdout). An unknown
+ * format or extension, one the command does not offer, or one that contradicts
+ * `--format` is a usage error (exit 2); so is a file that is the database itself.
+ */
+export function resolveOutput<F extends OutputFormat>(
+  place: OutputPlace,
+  request: OutputRequest,
+  formats: readonly F[],
+  fallback: F,
+): OutputTarget<F> {
+  const { format, json } = request;
+  if (format !== undefined && !(formats as readonly string[]).includes(format)) {
+    throw new UsageError('error.output.format', { value: format, formats: formats.join(', ') });
+  }
+  if (json && format !== undefined && format !== 'json') throw new UsageError('error.output.jsonAndFormat', { format });
+  const chosen = (format ?? (json ? 'json' : undefined)) as F | undefined;
+  if (request.out === undefined) return { format: chosen ?? fallback };
+  const path = outputPath(place, request.out);
+  if (isFolder(path)) throw new UsageError('error.outIsDirectory', { path: shortPath(path) });
+  const ext = extname(path).toLowerCase();
+  const byExtension = (Object.keys(EXTENSIONS) as OutputFormat[]).find((f) => EXTENSIONS[f].includes(ext));
+  const offered = formats.filter((f) => f !== 'table' || chosen === 'table');
+  const expected = offered.flatMap((f) => EXTENSIONS[f]).join(', ');
+  if (chosen !== undefined) {
+    // A file without an extension is fine when the format is named; a different extension is not.
+    if (ext !== '' && byExtension !== chosen) throw new UsageError('error.output.contradicts', { path, ext, format: chosen, expected: EXTENSIONS[chosen].join(', ') });
+    return { format: chosen, path };
+  }
+  if (ext === '' && offered.length === 1) return { format: offered[0]!, path };
+  if (byExtension === undefined || byExtension === 'table' || !(formats as readonly string[]).includes(byExtension)) {
+    throw new UsageError(ext === '' ? 'error.output.noExtension' : 'error.output.extension', { path, ext, expected });
+  }
+  return { format: byExtension as F, path };
+}
+
+/**
+ * The absolute path of a file named on the command line (relative to the run's working
+ * folder), refused when it is the database or one of its companion files.
+ */
+export function outputPath(place: OutputPlace, file: string): string {
+  if (file === '') throw new UsageError('error.output.empty');
+  const path = isAbsolute(file) ? file : resolve(place.cwd, file);
+  assertNotDatabase(path, place.db);
+  return path;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const COMPANIONS = ['', '-wal', '-shm', '-journal'];
+
+/**
+ * Refuses (exit 2) a path that is, by real path or by inode, the database file or its
+ * `-wal`, `-shm` or `-journal` file: `./x`, `../dir/x`, symlinks (also dangling ones)
+ * and hard links included.
+ */
+export function assertNotDatabase(path: string, db: string): void {
+  const target = canonicalPath(path);
+  const bases = new Set([resolve(db), canonicalPath(db)]);
+  const forbidden = new Set([...bases].flatMap((base) => COMPANIONS.map((suffix) => base + suffix)));
+  let same = forbidden.has(target) || forbidden.has(resolve(path));
+  if (!same && existsSync(path)) {
+    const a = statSync(path);
+    same = [...bases].some((base) =>
+      COMPANIONS.some((suffix) => {
+        try {
+          const b = statSync(base + suffix);
+          return a.dev === b.dev && a.ino === b.ino;
+        } catch {
+          return false;
+        }
+      }),
+    );
+  }
+  if (same) throw new UsageError('error.output.database', { path: shortPath(path) });
+}
+
+/** The real path of a file that may not exist yet, following symlinks (dangling ones too) and its folders' links. */
+export function canonicalPath(path: string): string {
+  let current = resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      return realpathSync(current);
+    } catch {
+      let link = false;
+      try {
+        link = lstatSync(current).isSymbolicLink();
+      } catch {
+        // does not exist at all
+      }
+      if (!link) break;
+      current = resolve(dirname(current), readlinkSync(current));
+    }
+  }
+  try {
+    return join(realpathSync(dirname(current)), basename(current));
+  } catch {
+    return current;
+  }
+}
+
+/** Writes one output file atomically with mode 0600 (see writeFileAtomic). */
+export function writeOutput(path: string, data: string | Uint8Array): void {
+  writeFileAtomic(path, data, { mode: 0o600 });
+}
