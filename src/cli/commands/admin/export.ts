@@ -13,22 +13,19 @@ export default function register(program: Command, app: App): void {
       app.action(async (ctx, o: { out?: string }) => {
         existingDbPath(ctx);
         const db = await ctx.db();
-        const { exportDatabase, formatExport } = await import('../../../db/export.js');
-        const { fileError } = await import('../../../db/files.js');
-        const doc = exportDatabase(db);
-        const text = formatExport(doc);
-        if (o.out === undefined) return ctx.io.out(text);
+        const [{ writeExport }, { chunked, writeAtomicStream }] = await Promise.all([import('../../../db/export.js'), import('../../../io/atomic.js')]);
+        if (o.out === undefined) {
+          const stdout = chunked((text) => ctx.io.out(text));
+          writeExport(db, stdout.write);
+          return stdout.flush();
+        }
         const out = resolvePath(ctx, o.out);
         assertWritableFile(out);
-        const { writeFileAtomic } = await import('../../../io/atomic.js');
-        try {
-          writeFileAtomic(out, text);
-        } catch (error) {
-          throw fileError(error, out);
-        }
-        const rows = Object.values(doc.tables).reduce((n, r) => n + r.length, 0);
-        if (ctx.json) return ctx.printJson({ file: out, schemaVersion: doc.schemaVersion, rows });
-        ctx.info(t('admin.export.done', { rows, tables: Object.keys(doc.tables).length, file: out }));
+        const { fileError } = await import('../../../db/files.js');
+        // Streamed: the document never sits in memory, whatever the size of the database.
+        const { schemaVersion, tables, rows } = writeAtomicStream(out, (write) => writeExport(db, write), { fileError });
+        if (ctx.json) return ctx.printJson({ file: out, schemaVersion, rows });
+        ctx.info(t('admin.export.done', { rows, tables, file: out }));
       }),
     );
 }
