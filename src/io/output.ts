@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { shortPath, writeFileAtomic } from './atomic.js';
 
@@ -81,6 +81,10 @@ export function resolveOutput<F extends OutputFormat>(
 export function outputPath(place: OutputPlace, file: string): string {
   if (file === '') throw new UsageError('error.output.empty');
   const path = isAbsolute(file) ? file : resolve(place.cwd, file);
+  // Refused before any work, by every writer alike (the file system would say ENAMETOOLONG half-way).
+  if (Buffer.byteLength(path) >= PATH_MAX || path.split(sep).some((part) => Buffer.byteLength(part) > NAME_MAX)) {
+    throw new UsageError('error.outNameTooLong', { path: shortPath(path) });
+  }
   assertNotDatabase(path, place.db);
   return path;
 }
@@ -92,6 +96,10 @@ function isFolder(path: string): boolean {
     return false;
   }
 }
+
+/** Linux's limits of a path and of one name in it, in bytes (most file systems share them). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
 
 const COMPANIONS = ['', '-wal', '-shm', '-journal'];
 

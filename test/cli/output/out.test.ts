@@ -164,6 +164,15 @@ describe('export --out', () => {
 });
 
 describe('backup', () => {
+  it('a 5,000-character name is a one-line error with exit 2', async () => {
+    const db = freshDb();
+    const cwd = tempDir();
+    const result = await tandem(db, ['backup', `${'b'.repeat(5000)}.db`], { today: TODAY, cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^tandem: error: cannot write \/\S{1,150}…b+\.db: the file name is too long\n$/);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it.each(DATABASE_TARGETS)('refuses %s with exit 2 and leaves the database byte-identical', async (_, target) => {
     const db = freshDb();
     const out = target(dirname(db), basename(db));
@@ -222,6 +231,15 @@ describe('round certificates --out-dir', () => {
     expect(forced.code, forced.stderr).toBe(0);
     expect(readdirSync(dir)).toHaveLength(3);
     expect(readFileSync(join(dir, 'certificate-anna-test-2.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('a 5,000-character --out-dir is a one-line error with exit 2', async () => {
+    const db = await namesakes();
+    const cwd = tempDir();
+    const result = await tandem(db, ['round', 'certificates', '2026', '--out-dir', 'c'.repeat(5000)], { today: TODAY, cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^tandem: error: cannot write \/\S{1,150}…c+: the file name is too long\n$/);
+    expect(readdirSync(cwd)).toEqual([]);
   });
 
   it('resolves --out-dir against the run’s folder', async () => {
