@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { shortPath, writeFileAtomic } from './atomic.js';
@@ -151,6 +151,18 @@ export function canonicalPath(path: string): string {
   } catch {
     return current;
   }
+}
+
+/** The folder of an `--out-dir`, created (mode 0700) when missing; anything but a folder there is exit 2. */
+export function outputFolder(place: OutputPlace, dir: string): string {
+  const path = outputPath(place, dir);
+  try {
+    mkdirSync(path, { recursive: true, mode: 0o700 });
+    if (statSync(path).isDirectory()) return path;
+  } catch {
+    // not creatable: said below
+  }
+  throw new UsageError('error.outDir', { path: shortPath(path) });
 }
 
 /** Writes one output file atomically with mode 0600 (see writeFileAtomic). */

@@ -242,6 +242,19 @@ describe('round certificates --out-dir', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
+  it('an --out-dir that is a file is exit 2 with one line, for certificates and the demo alike', async () => {
+    const db = await namesakes();
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'file'), 'x');
+    const before = snapshot(db);
+    const certificates = await tandem(db, ['round', 'certificates', '2026', '--out-dir', 'file'], { today: TODAY, cwd });
+    expect(certificates).toEqual({ code: 2, stdout: '', stderr: `tandem: error: cannot write to the folder ${join(cwd, 'file')}\n` });
+    const demo = await tandem(join(cwd, 'demo.db'), ['demo', '--out-dir', 'file'], { today: TODAY, cwd });
+    expect(demo).toEqual({ code: 2, stdout: '', stderr: `tandem: error: cannot write to the folder ${join(cwd, 'file')}\n` });
+    expect(readdirSync(cwd)).toEqual(['file']);
+    expect(snapshot(db)).toEqual(before);
+  });
+
   it('resolves --out-dir against the run’s folder', async () => {
     const db = await namesakes();
     const cwd = tempDir();

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plusDays } from '../../../core/dates.js';
 import { DEMO_DAY, demoShift, shiftDates } from '../../../core/demo.js';
-import { StateError, UsageError } from '../../../core/errors.js';
+import { StateError } from '../../../core/errors.js';
 import { examples, type App } from '../../app.js';
 import type { Ctx } from '../../context.js';
+import { outputDir } from '../../output-options.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../../data/sample/', import.meta.url));
 const ROUND = 'pilot';
@@ -22,9 +23,7 @@ export default function register(program: Command, app: App): void {
     .addHelpText('after', examples(t, ['tandem demo', 'tandem --lang de demo --out-dir /tmp/demo']))
     .action(
       app.action(async (ctx, o: { outDir?: string }) => {
-        const outDir = resolve(ctx.deps.cwd, o.outDir ?? 'tandem-demo');
-        mkdirSync(outDir, { recursive: true, mode: 0o700 });
-        if (!statSync(outDir).isDirectory()) throw new UsageError('error.outDir', { path: outDir });
+        const outDir = outputDir(ctx, o.outDir ?? 'tandem-demo');
         const named = ctx.globals.db !== undefined || Boolean(ctx.deps.env.TANDEM_DB);
         const db = named ? ctx.dbPath() : join(outDir, 'tandem-demo.db');
         freshDatabase(db, named);
