@@ -51,9 +51,9 @@ export function resolveOutput<F extends OutputFormat>(
 ): OutputTarget<F> {
   const { format, json } = request;
   if (format !== undefined && !(formats as readonly string[]).includes(format)) {
-    throw new UsageError('error.output.format', { value: format, formats: formats.join(', ') });
+    throw new UsageError('error.output.format', { value: shortPath(format), formats: formats.join(', ') });
   }
-  if (json && format !== undefined && format !== 'json') throw new UsageError('error.output.jsonAndFormat', { format });
+  if (json && format !== undefined && format !== 'json') throw new UsageError('error.output.jsonAndFormat', { format: shortPath(format) });
   const chosen = (format ?? (json ? 'json' : undefined)) as F | undefined;
   if (request.out === undefined) return { format: chosen ?? fallback };
   const path = outputPath(place, request.out);
@@ -64,12 +64,14 @@ export function resolveOutput<F extends OutputFormat>(
   const expected = offered.flatMap((f) => EXTENSIONS[f]).join(', ');
   if (chosen !== undefined) {
     // A file without an extension is fine when the format is named; a different extension is not.
-    if (ext !== '' && byExtension !== chosen) throw new UsageError('error.output.contradicts', { path, ext, format: chosen, expected: EXTENSIONS[chosen].join(', ') });
+    if (ext !== '' && byExtension !== chosen) {
+      throw new UsageError('error.output.contradicts', { path: shortPath(path), ext: shortPath(ext), format: chosen, expected: EXTENSIONS[chosen].join(', ') });
+    }
     return { format: chosen, path };
   }
   if (ext === '' && offered.length === 1) return { format: offered[0]!, path };
   if (byExtension === undefined || byExtension === 'table' || !(formats as readonly string[]).includes(byExtension)) {
-    throw new UsageError(ext === '' ? 'error.output.noExtension' : 'error.output.extension', { path, ext, expected });
+    throw new UsageError(ext === '' ? 'error.output.noExtension' : 'error.output.extension', { path: shortPath(path), ext: shortPath(ext), expected });
   }
   return { format: byExtension as F, path };
 }

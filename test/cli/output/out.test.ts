@@ -100,6 +100,11 @@ describe.each(COMMANDS)('%s --out', (_, argv) => {
     const mem = await tandem(db, [...argv, '--format', 'md', '--out', '/proc/self/mem'], { today: TODAY, cwd });
     expect(mem.code).toBe(2);
     expect(mem.stderr).toMatch(/^tandem: error: cannot write \/proc\/self\/mem: [^\n]+\n$/);
+    // A line break or a NUL byte in the name: still one line, exit 2.
+    const newline = await tandem(db, [...argv, '--out', 'a\nb.pdf'], { today: TODAY, cwd });
+    expect(newline).toMatchObject({ code: 2, stderr: expect.stringMatching(/^tandem: error: --out \S+\/a\\nb\.pdf: unknown extension \.pdf [^\n]+\n$/) });
+    const nul = await tandem(db, [...argv, '--out', 'a\0b.html'], { today: TODAY, cwd });
+    expect(nul).toMatchObject({ code: 2, stderr: expect.stringMatching(/^tandem: error: cannot write [^\n]+\n$/) });
     expect(readdirSync(cwd)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { UsageError } from '../../../core/errors.js';
 import { parseRole } from '../../../core/people.js';
 import { examples, type App } from '../../app.js';
+import { shortPath } from '../../../io/output.js';
 import { outputDir, outputFile } from '../../output-options.js';
 
 export default function register(group: Command, app: App): void {
@@ -30,7 +31,7 @@ export default function register(group: Command, app: App): void {
         const paths = certificateFileNames(certificates).map((name) => outputFile(ctx, join(dir, name)));
         // Every file is checked before the first is written: a refused run writes nothing.
         const existing = o.force ? undefined : paths.find((path) => existsSync(path));
-        if (existing !== undefined) throw new UsageError('error.outExists', { path: existing });
+        if (existing !== undefined) throw new UsageError('error.outExists', { path: shortPath(existing) });
         outputDir(ctx, dir);
         const { formatLongDate } = await import('../../render/format.js');
         const dates = {
