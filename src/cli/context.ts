@@ -53,6 +53,8 @@ export class Ctx {
   /** The database path: --db, else TANDEM_DB, else $XDG_DATA_HOME/tandem/tandem.db. */
   dbPath(): string {
     const env = this.deps.env;
+    // An empty --db is a mistake (an unset variable in a script), never "the default database".
+    if (this.globals.db === '') throw new UsageError('error.dbEmpty');
     const given = this.globals.db ?? env.TANDEM_DB;
     if (given) return isAbsolute(given) ? given : resolve(this.deps.cwd, given);
     const dataHome = env.XDG_DATA_HOME || join(env.HOME ?? homedir(), '.local', 'share');
@@ -69,7 +71,11 @@ export class Ctx {
     this.close();
     const { openDatabase } = await import('../db/open.js');
     const busy = Number(this.deps.env.TANDEM_BUSY_TIMEOUT_MS ?? 5000);
-    const db = openDatabase(this.dbPath(), { write: create, busyTimeoutMs: Number.isFinite(busy) ? busy : 5000 });
+    const db = openDatabase(this.dbPath(), {
+      write: create,
+      busyTimeoutMs: Number.isFinite(busy) ? busy : 5000,
+      notice: (key) => this.io.err(`${this.t(key)}\n`),
+    });
     this.handle = { db, created: create || db.name !== ':memory:' };
     return db;
   }

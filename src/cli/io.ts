@@ -43,12 +43,38 @@ export function colorLevel(deps: Deps, noColorOption: boolean): 0 | 1 {
   return deps.stdoutIsTTY ? 1 : 0;
 }
 
+// C0 controls but newline and tab, DEL, C1 controls, and the bidi embeddings, overrides and isolates.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// The SGR sequences of the palette (bold, dim, underline, the four colours, and their resets).
+// eslint-disable-next-line no-control-regex -- the escape character is the point
+const PALETTE_SGR = /(\u001b\[(?:1|2|4|22|24|31|32|33|36|39)m)/;
+
+/**
+ * Text made safe for a terminal: every control character that could move the cursor,
+ * clear the screen, set the window title or reorder text (ESC, BEL, CR, C1, bidi
+ * overrides, from a name, a round, a CSV cell) is written as its `\uXXXX` escape
+ * instead. Visible, not dropped; and inside JSON (which escapes C0 itself) the escape
+ * of a C1 or bidi character decodes to the same text, so JSON output stays valid and
+ * true. With `keepColour`, the palette's own colour sequences pass.
+ */
+export function terminalSafe(text: string, keepColour = false): string {
+  const escape = (part: string) => part.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (!keepColour) return escape(text);
+  return text
+    .split(PALETTE_SGR)
+    .map((part, i) => (i % 2 === 1 ? part : escape(part)))
+    .join('');
+}
+
 /** Builds the Io of one run; `colours` is the palette loaded for when colour is on. */
 export function makeIo(deps: Deps, options: { noColor: boolean; yes: boolean }, colours: Palette): Io {
+  const colour = colorLevel(deps, options.noColor) > 0;
+  // The one place where a command's text reaches stdout and stderr.
   return {
-    out: (text) => void deps.stdout.write(text),
-    err: (text) => void deps.stderr.write(text),
-    color: colorLevel(deps, options.noColor) ? colours : PLAIN,
+    out: (text) => void deps.stdout.write(terminalSafe(text, colour)),
+    err: (text) => void deps.stderr.write(terminalSafe(text, colour)),
+    color: colour ? colours : PLAIN,
     stdoutIsTTY: deps.stdoutIsTTY,
     stderrIsTTY: deps.stderrIsTTY,
     columns: deps.columns ?? 100,

@@ -1,6 +1,6 @@
 import { FieldError, ImportError, TandemError, UsageError } from '../core/errors.js';
 import type { T } from '../core/i18n/index.js';
-import type { Deps } from './io.js';
+import { terminalSafe, type Deps } from './io.js';
 
 const MAX_LISTED_ERRORS = 50;
 
@@ -45,7 +45,7 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
 
 /** Turns any error into one line on stderr (plus an optional hint) and an exit code. */
 function report(error: unknown, deps: Deps, t: T, debug: boolean): number {
-  const write = (text: string) => void deps.stderr.write(text);
+  const write = (text: string) => void deps.stderr.write(terminalSafe(text));
   if (isCommanderError(error)) {
     // --help and --version exit 0; commander has printed any error through configureOutput (program.ts).
     return error.exitCode === 0 ? 0 : 2;

@@ -2,6 +2,7 @@ import type { Command as CommandType } from 'commander';
 import { Command, Help } from './commander.js';
 import type { App } from './app.js';
 import { examples } from './app.js';
+import { terminalSafe } from './io.js';
 import { version } from './main.js';
 import { registerCommands } from './commands/index.js';
 
@@ -15,8 +16,8 @@ export async function buildProgram(app: App, words: readonly string[] = []): Pro
   program
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => void app.deps.stdout.write(text),
-      writeErr: (text) => void app.deps.stderr.write(text),
+      writeOut: (text) => void app.deps.stdout.write(terminalSafe(text)),
+      writeErr: (text) => void app.deps.stderr.write(terminalSafe(text)),
       // Help is plain text wrapped to the terminal (80 columns when not a terminal); colour is ours to decide.
       getOutHelpWidth: () => app.deps.columns ?? 80,
       getErrHelpWidth: () => app.deps.columns ?? 80,

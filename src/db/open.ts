@@ -2,7 +2,9 @@ import { Database, nativeBinding } from './driver.js';
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StateError, UsageError } from '../core/errors.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { migrate } from './migrate.js';
+import { SCHEMA_VERSION } from './schema.js';
+import { finishScrub, scrubPending } from './scrub.js';
 import type { Db } from './types.js';
 
 export interface OpenOptions {
@@ -10,7 +12,18 @@ export interface OpenOptions {
   write: boolean;
   /** How long a writer waits for another writer's lock. */
   busyTimeoutMs: number;
+  /** Receives the message key of something done on the way that the user must be told (a finished scrub). */
+  notice?: (key: string) => void;
 }
+
+/**
+ * How long a read waits for a lock, whatever the writers' timeout: in WAL mode readers
+ * do not wait for writers, but a reader can still meet a lock for a moment (another
+ * connection recovering the WAL, or the last one closing, checkpointing and deleting
+ * it). SQLite's busy handler then retries the read until this has passed, so a report
+ * does not fail with "database is busy" even at TANDEM_BUSY_TIMEOUT_MS=0.
+ */
+export const READ_WAIT_MS = 3000;
 
 const HEADER = 'SQLite format 3\0';
 
@@ -44,21 +57,58 @@ export function openDatabase(path: string, options: OpenOptions): Db {
     // SQLite gives the -wal and -shm files the mode of the database file.
     closeSync(openSync(path, 'wx', 0o600));
   }
-  const db = new Database(path, { fileMustExist: true, timeout: options.busyTimeoutMs, nativeBinding });
+  const db = new Database(path, { fileMustExist: true, timeout: readWait(options), nativeBinding });
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
       throw new StateError('error.schemaNewer', { path, version, supported: SCHEMA_VERSION }, 'hint.schemaNewer');
     }
-    return migrate(configure(db, options));
+    migrate(configure(db, options));
   } catch (error) {
     db.close();
     throw error;
   }
+  // A forget whose scrub failed after its commit (a full disk) is finished by the next open.
+  if (scrubPending(db) && finishScrub(db, 0) === 'done') options.notice?.('person.forget.scrubFinished');
+  return db;
+}
+
+function readWait(options: OpenOptions): number {
+  return Math.max(READ_WAIT_MS, Math.floor(options.busyTimeoutMs));
+}
+
+/**
+ * Write transactions wait for another writer as long as asked (TANDEM_BUSY_TIMEOUT_MS),
+ * everything else as long as {@link READ_WAIT_MS}: the busy timeout is switched around
+ * the outermost transaction of `db.transaction(...)`, the one way tandem writes.
+ */
+function writersWaitAsAsked(db: Db, writerMs: number, readerMs: number): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: unknown[]) => unknown) => {
+    const tx = transaction(fn);
+    const timed =
+      (variant: (...args: unknown[]) => unknown) =>
+      (...args: unknown[]) => {
+        if (db.inTransaction) return variant(...args);
+        db.pragma(`busy_timeout = ${writerMs}`);
+        try {
+          return variant(...args);
+        } finally {
+          db.pragma(`busy_timeout = ${readerMs}`);
+        }
+      };
+    return Object.assign(timed(tx), {
+      default: timed(tx.default),
+      deferred: timed(tx.deferred),
+      immediate: timed(tx.immediate),
+      exclusive: timed(tx.exclusive),
+    });
+  }) as Db['transaction'];
 }
 
 function configure(db: Db, options: OpenOptions): Db {
-  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs))}`);
+  db.pragma(`busy_timeout = ${readWait(options)}`);
+  writersWaitAsAsked(db, Math.max(0, Math.floor(options.busyTimeoutMs)), readWait(options));
   if (db.name !== ':memory:' && db.pragma('journal_mode', { simple: true }) !== 'wal') {
     db.pragma('journal_mode = WAL');
   }
@@ -67,16 +117,5 @@ function configure(db: Db, options: OpenOptions): Db {
   db.pragma('foreign_keys = ON');
   // Deleted personal data is overwritten, not just unlinked (person forget).
   db.pragma('secure_delete = ON');
-  return db;
-}
-
-function migrate(db: Db): Db {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (let version = current; version < SCHEMA_VERSION; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    }).immediate();
-  }
   return db;
 }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
-import { json, list } from './json.js';
+import type { Reason } from '../core/matching/types.js';
+import { json, reasonList } from './json.js';
 import type { Db } from './types.js';
 
 /** A pair with both people's names and emails (null once forgotten). */
@@ -13,7 +14,7 @@ export interface PairRow {
   menteeName: string | null;
   menteeEmail: string | null;
   score: number;
-  reasons: string[];
+  reasons: Reason[];
   since: IsoDate;
   status: 'active' | 'ended';
   endedOn: IsoDate | null;
@@ -27,7 +28,7 @@ const SELECT = `SELECT pr.id, pr.round_id AS roundId, pr.mentor_id AS mentorId, 
   FROM pair pr JOIN person m ON m.id = pr.mentor_id JOIN person e ON e.id = pr.mentee_id`;
 
 type Row = Omit<PairRow, 'reasons' | 'locked'> & { reasons: string; locked: number };
-const toPair = (r: Row): PairRow => ({ ...r, reasons: list(r.reasons), locked: r.locked === 1 });
+const toPair = (r: Row): PairRow => ({ ...r, reasons: reasonList(r.reasons), locked: r.locked === 1 });
 
 /** The pairs of a round (active only unless `all`), by mentee then mentor. */
 export function listPairs(db: Db, roundId: number, options: { all?: boolean } = {}): PairRow[] {
@@ -53,7 +54,7 @@ export interface NewPair {
   mentorId: number;
   menteeId: number;
   score: number;
-  reasons: string[];
+  reasons: readonly Reason[];
   since: IsoDate;
   locked?: boolean;
 }

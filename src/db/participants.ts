@@ -120,12 +120,13 @@ export function copyParticipants(db: Db, fromRoundId: number, toRoundId: number)
 export function unmatchedParticipants(db: Db, roundId: number): ParticipantRow[] {
   const rows = db
     .prepare(
-      `${SELECT} WHERE pt.round_id = ? AND NOT EXISTS (
-         SELECT 1 FROM pair pr WHERE pr.round_id = pt.round_id AND pr.status = 'active'
-           AND (pr.mentor_id = pt.person_id OR pr.mentee_id = pt.person_id))
+      // The paired people are collected once (a per-participant subquery with OR scans the round's pairs each time).
+      `${SELECT} WHERE pt.round_id = ? AND pt.person_id NOT IN (
+         SELECT mentor_id FROM pair WHERE round_id = ? AND status = 'active'
+         UNION ALL SELECT mentee_id FROM pair WHERE round_id = ? AND status = 'active')
        ORDER BY pt.role = 'mentee', p.name COLLATE NOCASE, p.email`,
     )
-    .all(roundId) as Row[];
+    .all(roundId, roundId, roundId) as Row[];
   return rows.map(toParticipant);
 }
 
@@ -133,10 +134,12 @@ export function unmatchedParticipants(db: Db, roundId: number): ParticipantRow[]
 export function spareMenteeSlots(db: Db, roundId: number): number {
   const row = db
     .prepare(
-      `SELECT coalesce(sum(max(0, pt.capacity - (SELECT count(*) FROM pair pr WHERE pr.round_id = pt.round_id
-         AND pr.mentee_id = pt.person_id AND pr.status = 'active'))), 0) AS n
-       FROM participant pt WHERE pt.round_id = ? AND pt.role = 'mentee'`,
+      // Counted in one pass (SQLite would run a correlated count on pair_active's round prefix: quadratic).
+      `SELECT coalesce(sum(max(0, pt.capacity - coalesce(c.n, 0))), 0) AS n
+       FROM participant pt LEFT JOIN (SELECT mentee_id, count(*) AS n FROM pair WHERE round_id = ? AND status = 'active' GROUP BY mentee_id) c
+         ON c.mentee_id = pt.person_id
+       WHERE pt.round_id = ? AND pt.role = 'mentee'`,
     )
-    .get(roundId) as { n: number };
+    .get(roundId, roundId) as { n: number };
   return row.n;
 }

@@ -1,6 +1,8 @@
+import type { Reason } from '../core/matching/types.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Person } from '../core/people.js';
-import { list } from './json.js';
+import { list, reasonList } from './json.js';
+import { markScrubPending } from './scrub.js';
 import type { Db } from './types.js';
 
 type Ref = { name: string | null; email: string | null };
@@ -16,7 +18,7 @@ export interface PersonData {
   forgottenOn: IsoDate | null;
   directReports: Ref[];
   rounds: { round: string; role: string; topics: string[]; capacity: number }[];
-  pairs: { round: string; role: string; partner: Ref; status: string; since: IsoDate; endedOn: IsoDate | null; endReason: string | null; score: number; reasons: string[]; locked: boolean }[];
+  pairs: { round: string; role: string; partner: Ref; status: string; since: IsoDate; endedOn: IsoDate | null; endReason: string | null; score: number; reasons: Reason[]; locked: boolean }[];
   sessions: { round: string; date: IsoDate; minutes: number; format: string | null; topics: string[]; note: string | null; highlight: string | null }[];
   goals: { round: string; text: string; topic: string | null; achievedOn: IsoDate | null }[];
   exclusions: { with: Ref; round: string | null }[];
@@ -96,7 +98,7 @@ export function personData(db: Db, person: Person): PersonData {
       endedOn: p.endedOn,
       endReason: p.endReason,
       score: p.score,
-      reasons: list(p.reasons),
+      reasons: reasonList(p.reasons),
       locked: p.locked === 1,
     })),
     sessions: sessions.map((s) => ({ ...s, topics: list(s.topics) })),
@@ -107,8 +109,14 @@ export function personData(db: Db, person: Person): PersonData {
 
 /**
  * Erases a person's personal data everywhere: name, email, department, location,
- * languages, their manager link and others' links to them, and the notes and
- * highlights of the sessions they took part in. Rows stay, so counts stay true.
+ * languages, their manager link and others' links to them, the notes and highlights of
+ * the sessions they took part in, and the values other rows copied from them: the reasons
+ * of their pairs (departments, location: whatever form they are stored in, they are
+ * emptied) and the end reasons of those pairs; their name and email written into any
+ * other free text are replaced. Rows stay, so counts stay true. Records the scrub as
+ * pending in the same transaction, so a scrub that fails after the commit is finished
+ * by the next command that opens the file (`finishScrub` in scrub.ts). Call inside an
+ * immediate transaction.
  */
 export function forgetPerson(db: Db, person: Person, today: IsoDate): void {
   if (person.email) db.prepare(`UPDATE person SET manager_email = NULL WHERE manager_email = ?`).run(person.email);
@@ -120,22 +128,45 @@ export function forgetPerson(db: Db, person: Person, today: IsoDate): void {
     `UPDATE session SET note = NULL, highlight = NULL
      WHERE mentee_id = ? OR id IN (SELECT session_id FROM session_mentor WHERE mentor_id = ?)`,
   ).run(person.id, person.id);
+  db.prepare(`UPDATE pair SET reasons = '[]', end_reason = NULL WHERE mentor_id = ? OR mentee_id = ?`).run(person.id, person.id);
+  for (const value of [person.name, person.email]) if (value) eraseMentions(db, value);
+  markScrubPending(db);
 }
 
-/**
- * Pushes the erased data out of the WAL and the free pages: with secure_delete the old
- * cells are zeroed, VACUUM rebuilds the file so no stale page keeps a copy, and the
- * checkpoint copies pages into the file and truncates the WAL. False when another process
- * kept reading past the timeout (the WAL is then emptied when that reader finishes).
- */
-export function scrub(db: Db, timeoutMs = 5000): boolean {
-  db.exec('VACUUM');
-  // A reader in another process pins WAL frames; retry the checkpoint until it has finished.
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
-    if (!result || result.busy === 0) return true;
-    if (Date.now() > end) return false;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+/** Free-text columns other people write, where a forgotten person's name or email may stand. */
+const FREE_TEXT: readonly { table: string; column: string; json?: boolean }[] = [
+  { table: 'session', column: 'note' },
+  { table: 'session', column: 'highlight' },
+  { table: 'goal', column: 'text' },
+  { table: 'pair', column: 'end_reason' },
+  { table: 'pair', column: 'reasons', json: true },
+  { table: 'survey_response', column: 'answers', json: true },
+];
+/** What a forgotten name or email becomes inside someone else's text. */
+const ERASED = '[…]';
+
+/** Replaces every mention of `value` (case-insensitive) in the free texts of {@link FREE_TEXT}. */
+function eraseMentions(db: Db, value: string): void {
+  const pattern = new RegExp(value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+  const replace = (text: string) => text.replace(pattern, ERASED);
+  const inJson = (data: unknown): unknown =>
+    typeof data === 'string'
+      ? replace(data)
+      : Array.isArray(data)
+        ? data.map(inJson)
+        : data !== null && typeof data === 'object'
+          ? Object.fromEntries(Object.entries(data).map(([k, v]) => [k, inJson(v)]))
+          : data;
+  for (const { table, column, json } of FREE_TEXT) {
+    // Every row, matched in JS: SQLite's lower() knows only ASCII, and a forget is rare.
+    const rows = db.prepare(`SELECT rowid AS id, ${column} AS text FROM ${table} WHERE ${column} IS NOT NULL`).all() as {
+      id: number;
+      text: string;
+    }[];
+    const update = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE rowid = ?`);
+    for (const row of rows) {
+      const next = json ? JSON.stringify(inJson(JSON.parse(row.text))) : replace(row.text);
+      if (next !== row.text) update.run(next, row.id);
+    }
   }
 }

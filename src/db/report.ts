@@ -4,6 +4,7 @@ import type { GoalTally, PairFact, ReportData, TandemActivity } from '../core/re
 import { HIGHLIGHT_LIMIT } from '../core/report/build.js';
 import { roundStatus, type Round } from '../core/rounds.js';
 import type { Db } from './types.js';
+import { reasonList } from './json.js';
 
 /**
  * The facts of a round report as of a date, in a handful of set-based queries (no
@@ -19,13 +20,13 @@ export function loadReportData(db: Db, round: Round, asOf: IsoDate): ReportData 
   const pairs: PairFact[] = (
     db
       .prepare(
-        `SELECT pr.mentor_id, pr.mentee_id, m.name, m.email, e.name, e.email, pr.since, pr.status, pr.ended_on
+        `SELECT pr.mentor_id, pr.mentee_id, m.name, m.email, e.name, e.email, pr.since, pr.status, pr.ended_on, pr.reasons
          FROM pair pr JOIN person m ON m.id = pr.mentor_id JOIN person e ON e.id = pr.mentee_id
          WHERE pr.round_id = ? AND pr.since <= ?`,
       )
       .raw()
-      .all(id, asOf) as [number, number, string | null, string | null, string | null, string | null, string, 'active' | 'ended', string | null][]
-  ).map(([mentorId, menteeId, mentorName, mentorEmail, menteeName, menteeEmail, since, status, endedOn]) => ({
+      .all(id, asOf) as [number, number, string | null, string | null, string | null, string | null, string, 'active' | 'ended', string | null, string][]
+  ).map(([mentorId, menteeId, mentorName, mentorEmail, menteeName, menteeEmail, since, status, endedOn, reasons]) => ({
     mentorId,
     menteeId,
     mentor: { name: mentorName, email: mentorEmail },
@@ -33,6 +34,7 @@ export function loadReportData(db: Db, round: Round, asOf: IsoDate): ReportData 
     since,
     status,
     endedOn,
+    reasons: reasonList(reasons),
   }));
 
   // The main aggregate: one pass over the round's sessions, grouped by tandem, which also

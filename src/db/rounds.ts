@@ -87,8 +87,3 @@ export function roundCounts(db: Db): Map<number, RoundCounts> {
   }
   return counts;
 }
-
-/** Fails with exit 1 when the round is closed (no more sessions or matching). */
-export function assertNotClosed(round: Round): void {
-  if (round.closedOn) throw new StateError('error.roundClosed', { round: round.name });
-}

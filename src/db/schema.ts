@@ -1,8 +1,14 @@
+import { reasonsAsData } from './migrations/v2-reasons.js';
+import type { Db } from './types.js';
+
+/** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
+export type Migration = string | ((db: Db) => void);
+
 /**
  * Append-only migrations: migration i brings the schema from user_version i to i+1.
  * Never edit a released migration; add a new one.
  */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   // 1: the first schema
   `
   CREATE TABLE person (
@@ -115,6 +121,8 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX survey_response_survey ON survey_response(survey_id);
   `,
+  // 2: pair reasons as data ({"kind": "topic", "topic": …}) instead of English sentences
+  reasonsAsData,
 ];
 
 /** The schema version this code writes. */

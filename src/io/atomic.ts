@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { oneLine, StateError, UsageError } from '../core/errors.js';
 
@@ -16,51 +16,122 @@ export interface AtomicWriteOptions {
  * callers render everything in memory first.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
-  const mode = options.mode ?? 0o600;
+  let temp: string | undefined;
+  try {
+    temp = createTemporary(path, options);
+    const fd = openSync(temp, 'r+');
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    } finally {
+      closeSync(fd);
+    }
+    commitTemporary(temp, path, true);
+  } catch (error) {
+    throw outputError(error, path);
+  } finally {
+    if (temp !== undefined) discardTemporary(temp);
+  }
+}
+
+export interface AtomicFillOptions extends AtomicWriteOptions {
+  /** Replace an existing target (default); without it an existing target is an EEXIST error and stays as it was. */
+  replace?: boolean;
+  /** Turns a file-system failure into the caller's error; default: the output errors of reports. */
+  fileError?: (error: unknown, path: string) => Error;
+}
+
+/**
+ * The atomic write for producers that fill a file themselves (a SQLite backup, a streamed
+ * export): `fill` gets the path of the private temporary (mode 0600, created
+ * exclusively), which is then flushed and moved into place, or removed on any failure.
+ * Errors of `fill` itself pass through unchanged.
+ */
+export async function writeAtomicWith<R>(path: string, fill: (temp: string) => Promise<R> | R, options: AtomicFillOptions = {}): Promise<R> {
+  const mapError = options.fileError ?? outputError;
+  let temp: string;
+  try {
+    temp = createTemporary(path, options);
+  } catch (error) {
+    throw mapError(error, path);
+  }
+  try {
+    const result = await fill(temp);
+    try {
+      commitTemporary(temp, path, options.replace !== false);
+    } catch (error) {
+      throw mapError(error, path);
+    }
+    return result;
+  } finally {
+    discardTemporary(temp);
+  }
+}
+
+/** A new, empty, private temporary next to `path`; a dot-file, so it never looks like a report in a folder listing. */
+function createTemporary(path: string, options: AtomicWriteOptions): string {
   const dir = dirname(path);
   assertWritableTarget(path, dir);
-  // A dot-file, so a half-written temporary never looks like a report in a folder listing.
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, 'wx', mode);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, path);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // already renamed or never created
-    }
-    throw outputError(error, path);
-  }
-  syncDirectory(dir);
-  removeStaleTemporaries(dir, basename(path));
+  closeSync(openSync(temp, 'wx', options.mode ?? 0o600));
+  return temp;
 }
+
+/** Flushes the temporary and moves it to `path` (link() refuses an existing target: no window to replace one). */
+function commitTemporary(temp: string, path: string, replace: boolean): void {
+  const fd = openSync(temp, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  if (replace) renameSync(temp, path);
+  else {
+    linkSync(temp, path);
+    unlinkSync(temp);
+  }
+  const dir = dirname(path);
+  syncDirectory(dir);
+  removeStaleTemporaries(dir);
+}
+
+/** Removes the temporary and what SQLite may have put beside it; nothing there is fine. */
+function discardTemporary(temp: string): void {
+  for (const file of [temp, ...SQLITE_SIDE_FILES.map((suffix) => temp + suffix)]) {
+    try {
+      unlinkSync(file);
+    } catch {
+      // already moved into place, or never there
+    }
+  }
+}
+
+const SQLITE_SIDE_FILES = ['-journal', '-wal', '-shm'];
 
 /** Temporary files older than this were left by a writer that was killed, not one still writing. */
 const STALE_MS = 10 * 60 * 1000;
 
 /**
- * Removes what an earlier writer of the same file left when it was killed mid-write
- * (SIGKILL, power cut): its dot-temporary, once it is older than any write could take.
+ * tandem's temporaries (and SQLite's files beside them): today's name, and the
+ * `.tandem-tmp-<file>-<hex>` of the backups of earlier versions.
  */
-function removeStaleTemporaries(dir: string, base: string): void {
-  const pattern = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.[0-9a-f]{12}\\.tmp$`);
+const TEMPORARY = /^(\..+\.[0-9a-f]{12}\.tmp|\.tandem-tmp-.+-[0-9a-f]{12})(-journal|-wal|-shm)?$/;
+
+/**
+ * Removes what earlier writers left in this folder when they were killed mid-write
+ * (SIGKILL, power cut) — a report's temporary or a backup's full copy of the database —
+ * once it is older than any write could take.
+ */
+function removeStaleTemporaries(dir: string): void {
   try {
     for (const name of readdirSync(dir)) {
-      if (!pattern.test(name)) continue;
+      if (!TEMPORARY.test(name)) continue;
       const file = join(dir, name);
       if (Date.now() - statSync(file).mtimeMs > STALE_MS) unlinkSync(file);
     }
   } catch {
-    // best effort: the report itself is written
+    // best effort: the file itself is written
   }
 }
 

@@ -3,7 +3,7 @@ import type { RowError } from '../core/errors.js';
 import type { T } from '../core/i18n/index.js';
 import { isEmail } from '../core/people.js';
 import type { Round } from '../core/rounds.js';
-import { checkText, dateProblem, isProblem, MAX_GOAL } from '../core/sessions.js';
+import { checkText, dateProblem, isProblem, MAX_GOAL, type Problem } from '../core/sessions.js';
 import { GOAL_FIELDS } from '../core/fields/index.js';
 import { fieldCell } from './cells.js';
 import { validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
@@ -22,8 +22,8 @@ export interface GoalCsvRow {
   achievedOn: IsoDate | null;
 }
 
-/** Validates every row of a goals CSV (SPEC §4) against the round's mentees (by email). */
-export function goalRows(table: CsvTable, round: Round, today: IsoDate, mentees: Map<string, number>, t: T): GoalCsvRow[] {
+/** Validates every row of a goals CSV (SPEC §4); `menteeOf` gives a mentee's person id by email, or why not. */
+export function goalRows(table: CsvTable, round: Round, today: IsoDate, menteeOf: (email: string) => number | Problem, t: T): GoalCsvRow[] {
   return validateRows(table, (row: CsvRow, errors: RowError[]): GoalCsvRow | undefined => {
     const fail = (column: string, key: string, params = {}) => void errors.push({ line: row.line, column, message: t(key, params) });
     const cells = row.cells;
@@ -32,7 +32,11 @@ export function goalRows(table: CsvTable, round: Round, today: IsoDate, mentees:
     let menteeId: number | undefined;
     if (!email) fail('mentee_email', 'session.problem.required');
     else if (!isEmail(email)) fail('mentee_email', 'session.problem.email', { value: cells.mentee_email! });
-    else if ((menteeId = mentees.get(email)) === undefined) fail('mentee_email', 'session.problem.notMentee', { email, round: round.name });
+    else {
+      const found = menteeOf(email);
+      if (typeof found === 'number') menteeId = found;
+      else fail('mentee_email', found.key, found.params);
+    }
 
     const text = checkText(cells.goal, MAX_GOAL);
     if (text === null) fail('goal', 'session.problem.required');

@@ -39,10 +39,11 @@ export interface SessionCsvRow {
 }
 
 /**
- * Validates every row of a sessions CSV (SPEC §4) against the round's tandems; all
- * problems of all rows are collected (ImportError), in the user's language.
+ * Validates every row of a sessions CSV (SPEC §4) against the round's tandems (`whyNot`
+ * tells why an email has none); all problems of all rows are collected (ImportError), in
+ * the user's language.
  */
-export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tandems: TandemLookup, t: T): SessionCsvRow[] {
+export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tandems: TandemLookup, whyNot: (email: string) => Problem, t: T): SessionCsvRow[] {
   // Large files repeat dates, topic lists and mentor lists: each distinct cell is checked once.
   const dates = new Map<string, Problem | null>();
   const checkDate = (value: string): Problem | null => {
@@ -77,7 +78,10 @@ export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tande
     if (!email) fail('mentee_email', 'session.problem.required');
     else if (!tandem) {
       if (!isEmail(email)) fail('mentee_email', 'session.problem.email', { value: cells.mentee_email! });
-      else fail('mentee_email', 'session.problem.noTandem', { email, round: round.name });
+      else {
+        const problem = whyNot(email);
+        fail('mentee_email', problem.key, problem.params);
+      }
     }
 
     const date = cells.date ?? '';

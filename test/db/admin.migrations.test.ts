@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDatabase } from '../../src/db/admin.js';
+import { checkDatabase } from '../../src/db/check.js';
 import { openDatabase } from '../../src/db/open.js';
 import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { snapshot, tandem, tempDir } from '../helpers/cli.js';
@@ -16,6 +16,22 @@ const fixtures = readdirSync(FIXTURES)
   .sort((a, b) => a.version - b.version);
 
 type Rows = Record<string, Record<string, unknown>[]>;
+
+/** Columns whose stored form a migration converts: migration N → table → column. */
+const CONVERTED: Record<number, Record<string, string[]>> = { 2: { pair: ['reasons'] } };
+
+/** The v1 fixture's pair reasons (English sentences of an early tandem) as schema v2 stores them. */
+const dept = { kind: 'department' };
+const topic = (topic: string) => ({ kind: 'topic', topic });
+const V1_REASONS_AS_DATA: Record<number, unknown[]> = {
+  1: [topic('instagram'), dept],
+  2: [topic('twitter')],
+  3: [topic('snapchat'), dept],
+  4: [topic('linkedin'), dept],
+  5: [topic('linkedin'), topic('online application tools'), dept],
+  6: [topic('hashtags'), dept],
+  7: [topic('instagram'), { kind: 'location', location: 'hamburg' }, dept],
+};
 
 /** Every row of every table, read without tandem (so without migrating). */
 function rawRows(path: string): Rows {
@@ -47,10 +63,17 @@ describe('migrations across released schema versions', () => {
     openDatabase(path, { write: false, busyTimeoutMs: 500 }).close();
     const after = rawRows(path);
     expect(new Database(path, { readonly: true }).pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    // Every row of the old version is still there with its old columns' values (later migrations may add columns).
+    // Every row of the old version is still there with its old columns' values (later migrations may add
+    // columns); a column a later migration converts is compared apart.
+    const converted = Object.entries(CONVERTED).filter(([v]) => Number(v) > version);
     for (const [table, rows] of Object.entries(before)) {
       expect(after[table], table).toHaveLength(rows.length);
-      rows.forEach((row, i) => expect(after[table]![i], `${table}[${i}]`).toMatchObject(row));
+      const skip = converted.flatMap(([, tables]) => tables[table] ?? []);
+      const kept = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).filter(([c]) => !skip.includes(c)));
+      rows.forEach((row, i) => expect(after[table]![i], `${table}[${i}]`).toMatchObject(kept(row)));
+    }
+    if (version < 2) {
+      expect(Object.fromEntries(after.pair!.map((p) => [p.id, JSON.parse(String(p.reasons))]))).toEqual(V1_REASONS_AS_DATA);
     }
     expect(checkDatabase(path, 500)).toMatchObject({ ok: true, schemaVersion: SCHEMA_VERSION });
 
@@ -61,6 +84,32 @@ describe('migrations across released schema versions', () => {
     expect(people.code).toBe(0);
     expect(JSON.parse(people.stdout)).toContainEqual(expect.objectContaining({ name: 'Sabine Krüger', email: 'sabine.krueger@example.com', role: 'mentee' }));
     expect(await tandem(path, ['db', 'check'])).toMatchObject({ code: 0 });
+  });
+
+  it('upgrades v1 reason sentences to data: a department holding " / ", topic lists, and text it cannot read', async () => {
+    const path = copyOf(fixtures[0]!.file);
+    const raw = new Database(path);
+    raw.prepare(`UPDATE person SET department = 'R&D / Ops' WHERE id = 6`).run();
+    const sentences = ['shared topic: linkedin', 'different departments: R&D / Ops / Finanzen', 'same location: München', 'matched by hand, see mail of 3 March'];
+    raw.prepare('UPDATE pair SET reasons = ? WHERE id = 5').run(JSON.stringify(sentences));
+    raw.close();
+    expect(new Database(path, { readonly: true }).pragma('user_version', { simple: true })).toBe(1);
+
+    const list = await tandem(path, ['pair', 'list', '--round', '2026', '--json']);
+    expect(list.code, list.stderr).toBe(0);
+    const pair = (JSON.parse(list.stdout) as { mentor: { email: string }; reasons: string[]; why: unknown[] }[]).find(
+      (p) => p.mentor.email === 'aylin.demir@example.com',
+    )!;
+    expect(pair.why).toEqual([
+      { kind: 'topic', topic: 'linkedin' },
+      { kind: 'department', mentor: 'R&D / Ops', mentee: 'Finanzen' },
+      { kind: 'location', location: 'München' },
+      { kind: 'text', text: 'matched by hand, see mail of 3 March' },
+    ]);
+    expect(pair.reasons).toEqual(sentences);
+    const table = await tandem(path, ['--lang', 'de', 'pair', 'list', '--round', '2026']);
+    expect(table.stdout).toContain('verschiedene Abteilungen: R&D / Ops / Finanzen');
+    expect(new Database(path, { readonly: true }).pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
   });
 
   it('refuses a database of a newer version untouched (exit 1, bytes identical)', async () => {

@@ -4,17 +4,12 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TandemError } from '../../src/core/errors.js';
-import {
-  TABLE_ORDER,
-  checkDatabase,
-  exportDatabase,
-  formatExport,
-  importDocument,
-  parseExport,
-  tableNames,
-  upgradeDocument,
-  type ExportDoc,
-} from '../../src/db/admin.js';
+import { translator } from '../../src/core/i18n/index.js';
+import { checkDatabase } from '../../src/db/check.js';
+import { exportDatabase, formatExport, parseExport, type ExportDoc } from '../../src/db/export.js';
+import { TABLE_ORDER, tableNames } from '../../src/db/tables.js';
+import { importDocument, upgradeDocument } from '../../src/db/upgrade.js';
+import { migrate } from '../../src/db/migrate.js';
 import { openDatabase } from '../../src/db/open.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/db/schema.js';
 import { tempDbPath, tempDir } from '../helpers/cli.js';
@@ -46,7 +41,9 @@ function expectUsage(fn: () => unknown, detail: RegExp, exitCode = 2): void {
     expect(error).toBeInstanceOf(TandemError);
     const e = error as TandemError;
     expect(e.exitCode, `${e.key} ${JSON.stringify(e.params)}`).toBe(exitCode);
-    expect(String(e.params.detail ?? e.key)).toMatch(detail);
+    // The message as an English user reads it (detail after the file name).
+    const text = e.key === 'admin.import.newer' ? e.key : translator('en')(e.key, e.params).replace(/^.*? is not a (valid tandem export|JSON file)(: | \()/, '');
+    expect(text).toMatch(detail);
     return;
   }
   throw new Error('expected an error');
@@ -159,6 +156,24 @@ describe('export and import', () => {
     expectUsage(() => load(bytes), detail, code);
   });
 
+  it('upgrades a schema v1 export: reason sentences become data, every other value as it was', () => {
+    const raw = new Database(FIXTURE, { readonly: true });
+    const v1: ExportDoc = { tandem: 1, schemaVersion: 1, tables: {} };
+    for (const table of TABLE_ORDER) v1.tables[table] = raw.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).all() as ExportDoc['tables'][string];
+    raw.close();
+    const doc = upgradeDocument(parseExport(Buffer.from(JSON.stringify(v1)), 'v1.json'), 'v1.json');
+    expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
+    for (const table of TABLE_ORDER.filter((t) => t !== 'pair')) expect(doc.tables[table], table).toEqual(v1.tables[table]);
+    const pairs = doc.tables.pair!;
+    expect(pairs.map(({ reasons: _, ...rest }) => rest)).toEqual(v1.tables.pair!.map(({ reasons: _, ...rest }) => rest));
+    expect(JSON.parse(String(pairs[4]!.reasons))).toEqual([
+      { kind: 'topic', topic: 'linkedin' },
+      { kind: 'topic', topic: 'online application tools' },
+      { kind: 'department' },
+    ]);
+    expect(roundTrip(doc)).toBe(formatExport(doc));
+  });
+
   it('upgrades an export of an older schema version with the later migrations', () => {
     // A made-up version 2 stands in for the next real migration.
     const migrations = [...MIGRATIONS, `ALTER TABLE person ADD COLUMN pronouns TEXT; UPDATE person SET pronouns = 'sie/ihr' WHERE id = 1;`];
@@ -169,10 +184,8 @@ describe('export and import', () => {
     expect(doc.tables.survey_response).toEqual(valid.tables.survey_response);
 
     const target = new Database(':memory:');
-    for (const [v, sql] of migrations.entries()) {
-      target.exec(sql.replace(/UPDATE person.*$/, ''));
-      target.pragma(`user_version = ${v + 1}`);
-    }
+    const schemaOnly = [...MIGRATIONS, 'ALTER TABLE person ADD COLUMN pronouns TEXT;'];
+    migrate(target, schemaOnly.length, schemaOnly);
     importDocument(target, doc);
     expect(exportDatabase(target)).toEqual(doc);
     expect(() => importDocument(open(tempDbPath()), doc)).toThrow(expect.objectContaining({ key: 'admin.import.versionMismatch' }));
@@ -206,7 +219,13 @@ describe('checkDatabase', () => {
     db.close();
     const report = checkDatabase(path, 500);
     expect(report.ok).toBe(false);
-    expect(report.schema.problems).toEqual(expect.arrayContaining(['index goal_tandem is missing', 'unexpected table notes']));
+    expect(report.schema.problems).toEqual(
+      expect.arrayContaining([
+        { key: 'admin.check.missing', params: { type: 'index', name: 'goal_tandem' } },
+        { key: 'admin.check.unexpected', params: { type: 'table', name: 'notes' } },
+      ]),
+    );
+    expect(report.schema.problems.map((p) => translator('en')(p.key, p.params))).toContain('index goal_tandem is missing');
   });
 
   it('finds a newer schema version', () => {
@@ -215,7 +234,7 @@ describe('checkDatabase', () => {
     db.close();
     const report = checkDatabase(path, 500);
     expect(report.ok).toBe(false);
-    expect(report.schema.problems[0]).toMatch(/newer/);
+    expect(report.schema.problems[0]).toEqual({ key: 'admin.check.newer', params: { version: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION } });
   });
 
   it('finds damaged pages', () => {

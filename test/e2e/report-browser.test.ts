@@ -120,9 +120,3 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in a real browser (headless Chro
     expect(dom.match(/<tr class="(stale|tandem)">/g)).toHaveLength(hostile.length);
   });
 });
-
-describe.skipIf(HAS_CHROMIUM)('the HTML report in a real browser', () => {
-  it(`is skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`, () => {
-    expect(HAS_CHROMIUM).toBe(false);
-  });
-});

@@ -113,7 +113,7 @@ export function seedProgramme(path: string, p: Programme): void {
       db.prepare(`INSERT INTO round (id, name, starts_on, ends_on, cadence_days, min_sessions, mentors_per_mentee) VALUES (1, '2026', '2026-01-15', '2026-07-15', 14, 6, 1)`).run();
       const person = db.prepare(`INSERT INTO person (name, email, department, location, languages) VALUES (?, ?, ?, ?, '["de","en"]')`);
       const participant = db.prepare(`INSERT INTO participant (round_id, person_id, role, topics, capacity) VALUES (?, ?, ?, ?, 1)`);
-      const pair = db.prepare(`INSERT INTO pair (round_id, mentor_id, mentee_id, score, reasons, since) VALUES (1, ?, ?, 10, '["shared topics: instagram"]', '2026-01-15')`);
+      const pair = db.prepare(`INSERT INTO pair (round_id, mentor_id, mentee_id, score, reasons, since) VALUES (1, ?, ?, 10, '[{"kind":"topic","topic":"instagram"}]', '2026-01-15')`);
       const add = (name: string, email: string, i: number) => Number(person.run(name, email, `Dept ${i % 7}`, `Loc ${i % 3}`).lastInsertRowid);
       for (let i = 0; i < p.tandems; i++) {
         const mentor = add(`Mentor ${i}`, `mentor${i}@example.com`, i);

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { openDatabase } from '../../src/db/open.js';
 import { insertGoal } from '../../src/db/goals.js';
 import { endPair, insertPair } from '../../src/db/pairs.js';
@@ -15,6 +16,16 @@ export function withDb<T>(path: string, build: (db: Db) => T): T {
     return db.transaction(() => build(db)).immediate();
   } finally {
     db.close();
+  }
+}
+
+/** Writes to the database behind a running command's back (another organiser at another terminal). */
+export function meanwhile(path: string, sql: string): void {
+  const handle = new Database(path);
+  try {
+    handle.exec(sql);
+  } finally {
+    handle.close();
   }
 }
 

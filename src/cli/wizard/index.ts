@@ -3,6 +3,7 @@ import { scorePair } from '../../core/matching/score.js';
 import type { MatchResult, ProposedPair, Role } from '../../core/matching/types.js';
 import {
   applyChange,
+  choices,
   diff,
   effectiveInput,
   lastChange,
@@ -13,11 +14,10 @@ import {
   type PairRef,
   type WizardState,
 } from '../../core/matching/wizard-state.js';
-import type { MatchRequest } from '../commands/pair/match.js';
+import { loadMatching, saveMatching, type MatchRequest } from '../../app/matching.js';
 import type { Ctx } from '../context.js';
 import type { Choice, Prompter } from '../prompter.js';
-import { changeLabel, diffText, optionsText, pairLabel, proposalText, proposalView, reasonLabel, short, who, type Names } from './render.js';
-import { loadRound, saveRound } from './store.js';
+import { changeLabel, conflictsText, diffText, optionsText, pairLabel, proposalText, proposalView, reasonLabel, short, who, type Names } from './render.js';
 
 // The matching wizard of SPEC §6. Everything it shows goes to stderr (the prompts do too),
 // so stdout carries only the --json document after a save. Nothing is written before "save".
@@ -32,7 +32,7 @@ export async function runWizard(ctx: Ctx, request: MatchRequest): Promise<void> 
   const prompter = await ctx.prompter('--yes (save the proposal) or --dry-run (only show it)');
   const { t } = ctx;
   const db = await ctx.db();
-  const loaded = loadRound(db, request);
+  const loaded = loadMatching(db, request);
   const names: Names = loaded.input.names;
   const show = (text: string) => ctx.io.err(text.endsWith('\n') ? text : `${text}\n`);
   const view = (r: MatchResult) => proposalView(r, names, request.since, loaded.sinceOf);
@@ -54,7 +54,7 @@ export async function runWizard(ctx: Ctx, request: MatchRequest): Promise<void> 
     const action = await prompter.select<Action>({ message: t('wizard.menu'), choices: menu(ctx, state, result, label), pageSize: PAGE_SIZE });
     switch (action) {
       case 'save': {
-        const saved = saveRound(ctx, db, request, loaded, state, result);
+        const saved = saveMatching(db, request, { loaded, result }, (n, c) => conflictsText(ctx, n, c), choices(state));
         ctx.info(t('wizard.saved', { count: saved.inserted, round: request.round.name, locked: saved.locked, excluded: saved.excluded, dissolved: saved.dissolved }));
         if (ctx.json) {
           const doc = view(result);

@@ -1,9 +1,9 @@
-import { reasonText } from '../../core/matching/score.js';
 import { unmatchedText } from '../../core/matching/match.js';
 import type { MatchOption, MatchResult, Reason, Role, Violation } from '../../core/matching/types.js';
 import type { Change, Conflict, MatchDiff } from '../../core/matching/wizard-state.js';
 import type { T } from '../../core/i18n/index.js';
-import { matchText, matchView, reasonKeyed, type MatchView } from '../commands/pair/view.js';
+import { matchText, matchView, type MatchView } from '../commands/pair/view.js';
+import { reasonLabel } from '../render/reasons.js';
 import type { Ctx } from '../context.js';
 import { renderTable } from '../render/table.js';
 
@@ -22,11 +22,7 @@ export function short(names: Names, id: number): string {
   return p?.name || p?.email || `#${id}`;
 }
 
-/** A reason in the user's language. */
-export function reasonLabel(r: Reason, t: T): string {
-  const { key, params } = reasonKeyed(r);
-  return t(key, params);
-}
+export { reasonLabel };
 
 /** One pair as a line: "Klaus Berger with Lena Vogel (score 23)". */
 export function pairLabel(ctx: Ctx, names: Names, p: { mentorId: number; menteeId: number; score: number }): string {
@@ -35,7 +31,7 @@ export function pairLabel(ctx: Ctx, names: Names, p: { mentorId: number; menteeI
 
 /** The SPEC §5 match document of a proposal (the --json output after saving). */
 export function proposalView(result: MatchResult, names: Names, since: string, sinceOf: ReadonlyMap<string, string>): MatchView {
-  return matchView(result, new Map(names), since, (m, e) => sinceOf.get(`${m},${e}`), reasonText, unmatchedText);
+  return matchView(result, new Map(names), since, (m, e) => sinceOf.get(`${m},${e}`), unmatchedText);
 }
 
 /** The proposal for stderr, under a heading. */

@@ -33,8 +33,8 @@ export interface AssignmentSolution {
 
 export type SolveMethod = 'auto' | 'dense' | 'flow';
 
-/** Largest dense (square, after expansion and padding) matrix the dense path will build. */
-export const DENSE_MAX_CELLS = 16_000_000;
+/** Largest dense (square, after expansion and padding) matrix the dense path will build: 5000 × 5000, e.g. 5000 mentors and 2500 mentees in teams of two (at most 200 MB of costs). */
+export const DENSE_MAX_CELLS = 25_000_000;
 const SAFE = Number.MAX_SAFE_INTEGER;
 
 /*

@@ -1,6 +1,6 @@
 export * from './types.js';
 export { parseWeights, MAX_WEIGHT } from './weights.js';
-export { scorePair, reasonText } from './score.js';
+export { scorePair } from './score.js';
 export { buildContext, violations, managementChain, type MatchContext } from './constraints.js';
 export { match, unmatchedText } from './match.js';
 export { optionsFor } from './options.js';

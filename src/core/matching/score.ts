@@ -33,15 +33,3 @@ export function scorePair(m: Candidate, e: Candidate, w: Weights): { score: numb
   }
   return { score, reasons };
 }
-
-/** The English text of a reason, as stored in the database and printed by `--json`. */
-export function reasonText(r: Reason): string {
-  switch (r.kind) {
-    case 'topic':
-      return `shared topic: ${r.topic}`;
-    case 'location':
-      return `same location: ${r.location}`;
-    case 'department':
-      return `different departments: ${r.mentor} / ${r.mentee}`;
-  }
-}

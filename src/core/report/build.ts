@@ -2,7 +2,7 @@ import { roundStatus } from '../rounds.js';
 import { weekOf } from '../dates.js';
 import { compareText, comparePeople, personKey, sortByKey } from './order.js';
 import { isStale } from './staleness.js';
-import type { PairFact, PersonRef, ReportData, ReportOptions, RoundReport, TandemRow } from './types.js';
+import type { PairFact, PersonRef, ReportData, ReportOptions, RoundReport, TandemMentor, TandemRow } from './types.js';
 
 /** How many highlights the report shows, latest first. */
 export const HIGHLIGHT_LIMIT = 10;
@@ -24,7 +24,7 @@ export function buildRoundReport(data: ReportData, options: ReportOptions): Roun
 
   let activePairs = 0;
   let endedPairs = 0;
-  const tandems = new Map<number, { mentee: PersonRef; mentors: PersonRef[]; earliestSince: string }>();
+  const tandems = new Map<number, { mentee: PersonRef; mentors: TandemMentor[]; earliestSince: string }>();
   const pairedMentors = new Set<number>();
   for (const pair of data.pairs) {
     if (pair.since > asOf) continue;
@@ -35,9 +35,10 @@ export function buildRoundReport(data: ReportData, options: ReportOptions): Roun
     activePairs++;
     pairedMentors.add(pair.mentorId);
     const tandem = tandems.get(pair.menteeId);
-    if (!tandem) tandems.set(pair.menteeId, { mentee: pair.mentee, mentors: [pair.mentor], earliestSince: pair.since });
+    const mentor = { ...pair.mentor, why: pair.reasons };
+    if (!tandem) tandems.set(pair.menteeId, { mentee: pair.mentee, mentors: [mentor], earliestSince: pair.since });
     else {
-      tandem.mentors.push(pair.mentor);
+      tandem.mentors.push(mentor);
       if (pair.since < tandem.earliestSince) tandem.earliestSince = pair.since;
     }
   }

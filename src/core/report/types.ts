@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates.js';
+import type { Reason } from '../matching/types.js';
 import type { Round, RoundStatus } from '../rounds.js';
 import type { RoundSurveySummary } from '../survey/round-summary.js';
 
@@ -17,6 +18,13 @@ export interface PairFact {
   since: IsoDate;
   status: 'active' | 'ended';
   endedOn: IsoDate | null;
+  /** Why the two were paired (the pair's reasons as data). */
+  reasons: readonly Reason[];
+}
+
+/** A mentor of a tandem, with why the two were paired. */
+export interface TandemMentor extends PersonRef {
+  why: readonly Reason[];
 }
 
 /** A tandem's sessions on or before the as-of date. */
@@ -64,7 +72,7 @@ export type SurveySummary = RoundSurveySummary;
 /** One row of the per-tandem table. */
 export interface TandemRow {
   mentee: PersonRef;
-  mentors: PersonRef[];
+  mentors: TandemMentor[];
   sessions: number;
   minutes: number;
   lastSession: IsoDate | null;

@@ -1,4 +1,5 @@
 import { StateError, UsageError } from '../errors.js';
+import en from '../i18n/en.js';
 import { checkAnswer, type AnswerValue, type Answers } from './answers.js';
 import type { Question } from './questions.js';
 
@@ -13,8 +14,13 @@ export interface SurveyResponse {
 
 export type GroupName = 'all' | 'mentor' | 'mentee';
 
-/** Why a group shows nothing: too few responses itself, or it would reveal the other role. */
-export type SuppressionReason = 'too-few' | 'complementary';
+/**
+ * Why a group or question shows nothing. One reason only: whether a group is small itself
+ * or hidden because it would reveal a small one must not show, or the sizes could be
+ * read off by varying `--min-group` (a role of 7 next to one of 2 flipped from
+ * "complementary" to "too few" at 8).
+ */
+export type SuppressionReason = 'min-group';
 
 export interface YesNoFigures {
   n: number;
@@ -47,7 +53,18 @@ export interface WithheldTextFigures {
   withheld: true;
   note: string;
 }
-export type QuestionFigures = YesNoFigures | NpsFigures | ScaleFigures | TextFigures | WithheldTextFigures;
+/** A question not shown in a group: no count, no figure, no text, only the general note. */
+export interface SuppressedQuestion {
+  suppressed: true;
+  note: string;
+}
+export type QuestionFigures =
+  | YesNoFigures
+  | NpsFigures
+  | ScaleFigures
+  | TextFigures
+  | WithheldTextFigures
+  | SuppressedQuestion;
 
 export interface ShownGroup {
   n: number;
@@ -85,25 +102,45 @@ export const MIN_GROUP_FLOOR = 3;
 export const DEFAULT_MIN_GROUP = 5;
 
 /**
- * Which groups a report must suppress, from the response count of each role.
+ * The one English note of every suppressed group and question (JSON, CSV); renderers
+ * print the same key in the report's language. It names the rule, never the group's size.
+ */
+export function suppressionNote(minGroup: number): string {
+  return englishNote('survey.suppressed', minGroup);
+}
+
+/** The English note of free-text answers withheld from the overall group. */
+export function withheldNote(minGroup: number): string {
+  return englishNote('survey.report.withheld', minGroup);
+}
+
+function englishNote(key: string, minGroup: number): string {
+  return (en[key] ?? key).replace('{min}', String(minGroup));
+}
+
+/** Whether a figure of the report is a suppressed question. */
+export function isSuppressedQuestion(figures: QuestionFigures | undefined): figures is SuppressedQuestion {
+  return figures !== undefined && 'suppressed' in figures;
+}
+
+/**
+ * Which groups a report must suppress, from the response count of each role (or, for one
+ * question, the count of each role that answered it).
  *
  * The rule (SPEC §3 "confidentiality"), where all = mentor + mentee:
- * 1. a group with fewer than `minGroup` responses is suppressed (`too-few`);
- * 2. when exactly one role is suppressed and `all` is shown, the other role is suppressed
- *    too (`complementary`), since `all` minus it would give the small role's figures;
- * 3. when both roles are suppressed but `all` reaches `minGroup`, `all` is shown: it
- *    mixes the roles and reveals neither.
+ * 1. `all` is shown when it has at least `minGroup` responses;
+ * 2. the roles are shown only together, when each has at least `minGroup` responses:
+ *    one role shown next to `all` would give the other by subtraction.
  *
- * So the shown groups are always none, {all}, or {all, mentor, mentee} each with at
- * least `minGroup` responses ({mentor, mentee} without all cannot occur: all ≥ each
- * role). This holds per question too, although questions are skipped and their `n`
- * differ: a suppressed group's figure could only be derived by subtracting one shown
- * group from another that contains it, and with {all} alone there is nothing to
- * subtract, while with all three shown nothing is suppressed. A suppressed group shows
- * not even its response count, so no figure of it can be recovered by arithmetic.
+ * So the shown groups are always none, {all}, or {all, mentor, mentee}. Applied to every
+ * question on its own counts as well (a question's n is at most its group's, so a shown
+ * question implies a shown group), a suppressed figure can never be recovered by
+ * subtracting one shown figure from another. What the output reveals is only `all`'s n
+ * when at least `minGroup`, and whether the smaller role reaches `minGroup`: never which
+ * role is small nor its size, whatever `--min-group` is tried (every suppression has the
+ * one reason and the one note).
  *
- * Free text is stricter (see {@link textsWithheld}): figures of a small role are safe
- * inside the overall group, its texts are not.
+ * Free text is stricter (see {@link textsWithheld}).
  *
  * Not covered (outside one report): two reports of the same survey taken before and
  * after further responses came in can be subtracted from each other.
@@ -112,27 +149,20 @@ export function suppressionOf(
   counts: { mentor: number; mentee: number },
   minGroup: number,
 ): Record<GroupName, SuppressionReason | null> {
-  const small = (n: number): SuppressionReason | null => (n < minGroup ? 'too-few' : null);
-  const all = small(counts.mentor + counts.mentee);
-  let mentor = small(counts.mentor);
-  let mentee = small(counts.mentee);
-  if (all === null) {
-    if (mentor !== null && mentee === null) mentee = 'complementary';
-    else if (mentee !== null && mentor === null) mentor = 'complementary';
-  }
-  return { all, mentor, mentee };
+  const all = counts.mentor + counts.mentee >= minGroup ? null : 'min-group';
+  const roles = all === null && Math.min(counts.mentor, counts.mentee) >= minGroup ? null : 'min-group';
+  return { all, mentor: roles, mentee: roles };
 }
 
 /**
- * Whether the overall group must withhold its free-text answers: when a role group has
- * between 1 and `minGroup − 1` responses. A number from a small role disappears into the
- * overall mean; a sentence does not (the issue's case: 4 mentors and 12 mentees show the
- * overall figures, but no mentor's text in any format). A role with no responses at all
- * contributes no text, so nothing is withheld for it.
+ * Whether the overall group must withhold its free-text answers to a question: whenever
+ * the role groups of that question are not shown. A number from a small role disappears
+ * into the overall mean; a sentence does not (4 mentors and 12 mentees show the overall
+ * figures, but no mentor's text in any format). A role with no answers at all withholds
+ * too: showing the texts then would tell that one role is empty, a size.
  */
 export function textsWithheld(counts: { mentor: number; mentee: number }, minGroup: number): boolean {
-  const small = (n: number) => n > 0 && n < minGroup;
-  return small(counts.mentor) || small(counts.mentee);
+  return suppressionOf(counts, minGroup).mentor !== null;
 }
 
 /**
@@ -157,18 +187,27 @@ export function surveyReport(
   };
   const counts = { mentor: members.mentor.length, mentee: members.mentee.length };
   const suppression = suppressionOf(counts, minGroup);
-  // Only the overall group can be shown next to a small role (suppressionOf), so only it withholds.
-  const withhold = textsWithheld(counts, minGroup);
+  // Per question: its answers per role, and the same rule on those counts.
+  const answered = questions.map((question) => {
+    const values = {
+      all: answersTo(question, members.all),
+      mentor: answersTo(question, members.mentor),
+      mentee: answersTo(question, members.mentee),
+    };
+    const own = { mentor: values.mentor.length, mentee: values.mentee.length };
+    return { question, values, shown: suppressionOf(own, minGroup), withhold: textsWithheld(own, minGroup) };
+  });
+  const note = suppressionNote(minGroup);
   const group = (name: GroupName): GroupReport => {
-    const reason = suppression[name];
-    if (reason !== null) return suppressedGroup(reason, minGroup);
+    if (suppression[name] !== null) return { n: null, suppressed: true, reason: 'min-group', note, questions: {} };
     const shown: Record<string, QuestionFigures> = {};
-    for (const question of questions) {
-      const values = answersTo(question, members[name]);
+    for (const { question, values, shown: rule, withhold } of answered) {
       shown[question.id] =
-        question.kind === 'text' && withhold
-          ? { n: values.length, withheld: true, note: `withheld: fewer than ${minGroup} responses in a role` }
-          : figures(question, values);
+        rule[name] !== null
+          ? { suppressed: true, note }
+          : question.kind === 'text' && withhold
+            ? { n: values[name].length, withheld: true, note: withheldNote(minGroup) }
+            : figures(question, values[name]);
     }
     return { n: members[name].length, suppressed: false, questions: shown };
   };
@@ -191,14 +230,6 @@ export function groupSummary(
     recommendPercent: recommend !== undefined && 'yesPercent' in recommend ? recommend.yesPercent : null,
     nps: nps !== undefined && 'score' in nps ? nps.score : null,
   };
-}
-
-function suppressedGroup(reason: SuppressionReason, minGroup: number): SuppressedGroup {
-  const note =
-    reason === 'too-few'
-      ? `suppressed: fewer than ${minGroup} responses`
-      : `suppressed: the other role has fewer than ${minGroup} responses`;
-  return { n: null, suppressed: true, reason, note, questions: {} };
 }
 
 /** The answers given to one question, checked; a value that does not fit is corrupt data. */

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, snapshot, tandem, tempDbPath, tempDir } from '../../helpers/cli.js';
@@ -31,6 +31,25 @@ function expectFailure(result: { code: number; stdout: string; stderr: string },
 }
 
 describe('tandem backup', () => {
+  it('removes the full copies killed backups left (stale temporaries of any name), keeps a fresh one', async () => {
+    const db = await sampleDb();
+    const dir = tempDir();
+    const stale = ['.tandem-2026-02-01.db.0123456789ab.tmp', '.tandem-2026-02-01.db.0123456789ab.tmp-journal', '.tandem-tmp-tandem-2026-01-01.db-0123456789ab'];
+    const fresh = '.tandem-2026-02-15.db.ba9876543210.tmp';
+    for (const name of [...stale, fresh]) copyFileSync(db, join(dir, name));
+    const hourAgo = new Date(Date.now() - 3600_000);
+    for (const name of stale) utimesSync(join(dir, name), hourAgo, hourAgo);
+    const result = await tandem(db, ['backup', join(dir, 'tandem-2026-03-01.db')]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([fresh, 'tandem-2026-03-01.db']);
+
+    // Any writer into the folder does the same: here a report.
+    for (const name of stale) copyFileSync(db, join(dir, name));
+    for (const name of stale) utimesSync(join(dir, name), hourAgo, hourAgo);
+    expect((await tandem(db, ['round', 'report', '2026', '--format', 'md', '--out', join(dir, 'r.md')])).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([fresh, 'r.md', 'tandem-2026-03-01.db']);
+  });
+
   it('writes a private, checked, self-contained copy with the same data', async () => {
     const db = await sampleDb();
     const dir = tempDir();
@@ -64,7 +83,7 @@ describe('tandem backup', () => {
     const file = join(tempDir(), 'b.db');
     const result = await tandem(db, ['backup', file, '--json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ file, bytes: statSync(file).size, schemaVersion: 1, tables: { person: 9, survey_response: 4 } });
+    expect(JSON.parse(result.stdout)).toMatchObject({ file, bytes: statSync(file).size, schemaVersion: 2, tables: { person: 9, survey_response: 4 } });
   });
 
   it('refuses to overwrite an existing file (exit 1) unless --force, which replaces it privately', async () => {
@@ -176,7 +195,7 @@ describe('tandem import', () => {
     new Database(db).close();
     const result = await tandem(db, ['import', file, '--json']);
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ schemaVersion: 1, tables: { person: 9, round: 2, session_mentor: 9 } });
+    expect(JSON.parse(result.stdout)).toMatchObject({ schemaVersion: 2, tables: { person: 9, round: 2, session_mentor: 9 } });
   });
 
   it('refuses a database that is not empty (exit 1), byte for byte unchanged', async () => {
@@ -238,7 +257,7 @@ describe('tandem db check', () => {
     const before = snapshot(db);
     const result = await tandem(db, ['db', 'check']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Schema:       version 1 (this tandem: 1) – ok');
+    expect(result.stdout).toContain('Schema:       version 2 (this tandem: 2) – ok');
     expect(result.stdout).toContain('Integrity:    ok');
     expect(result.stdout).toContain('Foreign keys: ok');
     expect(result.stdout).toContain('Rows:         person 9, round 2, participant 12');
@@ -255,7 +274,7 @@ describe('tandem db check', () => {
     const result = await tandem(db, ['db', 'check', '--json']);
     expectFailure(result, 1, 'tandem: error: the database check found 4 fault(s)');
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ ok: false, schemaVersion: 1, integrity: { ok: true }, foreignKeys: { ok: false } });
+    expect(report).toMatchObject({ ok: false, schemaVersion: 2, integrity: { ok: true }, foreignKeys: { ok: false } });
     expect(report.foreignKeys.violations.map((v: { table: string }) => v.table).sort()).toEqual(["exclusion", "pair", "participant", "session_mentor"]);
   });
 
@@ -267,7 +286,7 @@ describe('tandem db check', () => {
     const result = await tandem(db, ['--lang', 'de', 'db', 'check']);
     expectFailure(result, 1, 'tandem: Fehler: die Datenbankprüfung hat 1 Fehler gefunden');
     expect(result.stdout).toContain('Ergebnis:       FEHLER');
-    expect(result.stdout).toContain('  - unexpected table scratch');
+    expect(result.stdout).toContain('  - table scratch ist unerwartet');
   });
 
   it('exits 1 when there is no database', async () => {

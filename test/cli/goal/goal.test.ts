@@ -61,7 +61,7 @@ describe('goal add|done|list|remove', () => {
   });
 
   it.each([
-    [['goal', 'add', '--round', '2026', '--mentee', 'mia@example.com', 'x'], 1, 'tandem: error: mia@example.com is not a mentee of round 2026'],
+    [['goal', 'add', '--round', '2026', '--mentee', 'mia@example.com', 'x'], 2, 'tandem: error: mia@example.com takes part in round 2026 as a mentor, not as a mentee'],
     [['goal', 'add', '--round', '2026', '--mentee', 'nobody@example.com', 'x'], 1, 'tandem: error: no person with email nobody@example.com'],
     [['goal', 'add', '--round', '2026', '--mentee', 'anna@example.com', '   '], 2, 'tandem: error: the goal text is empty'],
     [['goal', 'add', '--round', '2026', '--mentee', 'anna@example.com', 'x'.repeat(501)], 2, 'tandem: error: Goal: is longer than 500 characters'],
@@ -135,7 +135,7 @@ describe('goal import', () => {
     expect(result.stderr).toBe(
       [
         'tandem: error: g.csv: 4 error(s); nothing was imported',
-        'g.csv:3: mentee_email: mia@example.com is not a mentee of round 2026',
+        'g.csv:3: mentee_email: mia@example.com takes part in round 2026 as a mentor, not as a mentee',
         'g.csv:4: goal: is required',
         'g.csv:4: achieved_on: 2026-03-09 is in the future (today is 2026-03-01)',
         'g.csv:5: achieved_on: "someday" is not a valid date (YYYY-MM-DD)',

@@ -41,6 +41,10 @@ describe('pair match', () => {
       mentee: { name: 'Egon Exec', email: 'egon@example.com' },
       score: 13,
       reasons: ['shared topic: instagram', 'different departments: Sales / Board'],
+      why: [
+        { kind: 'topic', topic: 'instagram' },
+        { kind: 'department', mentor: 'Sales', mentee: 'Board' },
+      ],
       status: 'active',
       since: '2026-01-15',
       locked: false,
@@ -75,7 +79,7 @@ describe('pair match', () => {
     expect(saved.stderr).toBe('saved 2 new pair(s) in round R (0 dissolved)\n');
     const list = JSON.parse((await tandem(db, ['pair', 'list', '--round', 'R', '--json'])).stdout);
     expect(list).toHaveLength(2);
-    expect(Object.keys(list[0]).sort()).toEqual(['endReason', 'endedOn', 'locked', 'mentee', 'mentor', 'reasons', 'score', 'since', 'status']);
+    expect(Object.keys(list[0]).sort()).toEqual(['endReason', 'endedOn', 'locked', 'mentee', 'mentor', 'reasons', 'score', 'since', 'status', 'why']);
 
     const late = writeTemp('late.csv', 'name,email,role,topics\nGerd Gast,gerd@example.com,mentee,linkedin\n');
     await tandem(db, ['participant', 'import', late, '--round', 'R']);
@@ -137,7 +141,7 @@ describe('pair add|end|lock|exclude', () => {
     const twice = await tandem(db, ['pair', 'add', 'ben@example.com', 'egon@example.com', '--round', 'R']);
     expect(twice).toMatchObject({ code: 1, stderr: 'tandem: error: ben@example.com and egon@example.com are already paired in round R\n' });
     const role = await tandem(db, ['pair', 'add', 'egon@example.com', 'ben@example.com', '--round', 'R']);
-    expect(role).toMatchObject({ code: 2, stderr: 'tandem: error: egon@example.com takes part as mentee, not as mentor\n' });
+    expect(role).toMatchObject({ code: 2, stderr: 'tandem: error: egon@example.com takes part in round R as a mentee, not as a mentor\n' });
     expect(snapshot(db)).toEqual(before);
     const forced = await tandem(db, ['pair', 'add', 'anna@example.com', 'frida@example.com', '--round', 'R', '--force']);
     expect(forced.code).toBe(0);

@@ -4,6 +4,7 @@ import type { Choice } from '../../../src/cli/prompter.js';
 import { snapshot, tandem, tempDbPath, type RunOptions } from '../../helpers/cli.js';
 import { writeTemp } from '../../helpers/fixtures.js';
 import { scriptedPrompter, type Script, type Step } from '../../helpers/prompter.js';
+import { meanwhile } from '../../helpers/round-fixture.js';
 
 /**
  * Round R: four mentors, three mentees, every capacity 1. The optimum is
@@ -71,15 +72,6 @@ function exclusions(db: string): string[] {
   }
 }
 
-/** Writes to the database behind the wizard's back (another organiser at another terminal). */
-function meanwhile(db: string, sql: string): void {
-  const handle = new Database(db);
-  try {
-    handle.exec(sql);
-  } finally {
-    handle.close();
-  }
-}
 
 describe('pair match: the wizard', () => {
   it('shows the proposal, then locks, excludes, assigns by hand, shows options, undoes, asks before quitting, and saves', async () => {
@@ -192,6 +184,12 @@ describe('pair match: the wizard', () => {
       mentee: { name: 'Egon Exec', email: 'egon@example.com' },
       score: 28,
       reasons: ['shared topic: instagram', 'shared topic: twitter', 'same location: Hamburg', 'different departments: IT / Board'],
+      why: [
+        { kind: 'topic', topic: 'instagram' },
+        { kind: 'topic', topic: 'twitter' },
+        { kind: 'location', location: 'Hamburg' },
+        { kind: 'department', mentor: 'IT', mentee: 'Board' },
+      ],
       status: 'active',
       since: '2026-01-15',
       locked: false,

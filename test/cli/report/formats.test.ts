@@ -64,11 +64,11 @@ describe('round report formats', () => {
     expect(stdout).toContain('# Round report 2026\n\n15 Jan 2026 – 15 Jul 2026 · running · week 7 of 26 · as of 1 Mar 2026 (27 %)\n');
     expect(stdout).toContain(
       [
-        '| Mentee | Mentors | Sessions | Minutes | Last session | Goals achieved | Stale |',
-        '| --- | --- | ---: | ---: | --- | --- | --- |',
-        '| Anna Arendt | Mia Maier | 3 | 135 | 24 Feb 2026 | 1/3 |   |',
-        '| Bernd Bauer | Gustav Gans | 0 | 0 | – | 0/1 | **stale** |',
-        '| Clara Chef | Max Meier, Nora Neumann | 2 | 150 | 5 Feb 2026 | 1/1 | **stale** |',
+        '| Mentee | Mentors | Reasons | Sessions | Minutes | Last session | Goals achieved | Stale |',
+        '| --- | --- | --- | ---: | ---: | --- | --- | --- |',
+        '| Anna Arendt | Mia Maier |   | 3 | 135 | 24 Feb 2026 | 1/3 |   |',
+        '| Bernd Bauer | Gustav Gans |   | 0 | 0 | – | 0/1 | **stale** |',
+        '| Clara Chef | Max Meier, Nora Neumann |   | 2 | 150 | 5 Feb 2026 | 1/1 | **stale** |',
       ].join('\n'),
     );
     expect(stdout).toContain('| instagram | 3 |');
@@ -178,7 +178,7 @@ describe('round report formats', () => {
     });
     const table = (await report(db, [])).stdout;
     expect(table).toContain('Survey "final"');
-    expect(table).toContain('not shown: fewer than 5 responses');
+    expect(table).toContain('suppressed: not shown to protect groups of fewer than 5 responses');
     const html = (await report(db, ['--format', 'html'])).stdout;
     expect(html).toContain('<section id="survey">');
   });

@@ -81,7 +81,7 @@ describe('session log', () => {
     [['--mentee', 'anna@example.com', '--minutes', '30', '--format', 'zoom'], 2, 'tandem: error: --format: "zoom" is not a format (expected in-person, video, phone)'],
     [['--mentee', 'clara@example.com', '--minutes', '30', '--mentor', 'mia@example.com'], 2, 'tandem: error: mia@example.com is not an active mentor of the tandem of clara@example.com (its mentors: max@example.com, nora@example.com)'],
     [['--mentee', 'anna@example.com', '--minutes', '30', '--mentor', 'not-an-email'], 2, 'tandem: error: --mentor: "not-an-email" is not a valid email address'],
-    [['--mentee', 'mia@example.com', '--minutes', '30'], 2, 'tandem: error: mia@example.com is a mentor in round 2026; --mentee names the mentee whose tandem met'],
+    [['--mentee', 'mia@example.com', '--minutes', '30'], 2, 'tandem: error: mia@example.com takes part in round 2026 as a mentor, not as a mentee'],
     [['--mentee', 'nobody@example.com', '--minutes', '30'], 1, 'tandem: error: no person with email nobody@example.com'],
     [['--mentee', 'bernd@example.com', '--minutes', '30'], 1, 'tandem: error: bernd@example.com has no active pair in round 2026, so there is no tandem to log a session for'],
     [['--minutes', '30'], 2, 'tandem: error: this needs an answer, but stdin is not a terminal'],

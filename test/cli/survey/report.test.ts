@@ -31,20 +31,10 @@ describe('survey report: confidentiality in every format', () => {
       expect(text, format).not.toMatch(/MENTEE-TEXT/);
     }
     const json = JSON.parse(outputs.json!);
-    expect(json.groups.mentor).toEqual({
-      n: null,
-      suppressed: true,
-      reason: 'too-few',
-      note: 'suppressed: fewer than 5 responses',
-      questions: {},
-    });
-    expect(json.groups.mentee).toEqual({
-      n: null,
-      suppressed: true,
-      reason: 'complementary',
-      note: 'suppressed: the other role has fewer than 5 responses',
-      questions: {},
-    });
+    // Both roles alike: one reason, one note, nothing tells which role is the small one.
+    const hidden = { n: null, suppressed: true, reason: 'min-group', note: 'suppressed: not shown to protect groups of fewer than 5 responses', questions: {} };
+    expect(json.groups.mentor).toEqual(hidden);
+    expect(json.groups.mentee).toEqual(hidden);
     expect(json.groups.all).toMatchObject({ n: 16, suppressed: false });
     expect(json.groups.all.questions.highlight).toEqual({ n: 16, withheld: true, note: 'withheld: fewer than 5 responses in a role' });
     // rolesCsv: mentors 0–3 and mentees 0–11 answer yes on even numbers: 2 + 6 of 16.
@@ -56,14 +46,13 @@ describe('survey report: confidentiality in every format', () => {
       expect(text, format).toContain('Overall · 16 response(s)');
       expect(text, format).toContain('50% yes');
       expect(text, format).toContain('withheld: fewer than 5 responses in a role');
-      expect(text, format).toContain('suppressed: fewer than 5 responses');
-      expect(text, format).toContain('suppressed: the other role has fewer than 5 responses');
+      expect(text.split('suppressed: not shown to protect groups of fewer than 5 responses').length - 1, format).toBe(2);
       expect(text, format).not.toContain('Mentors ·'); // a suppressed group shows no count
     }
     expect(outputs.csv).toContain('all,,n,16\n');
     expect(outputs.csv).toContain('all,highlight,withheld,withheld: fewer than 5 responses in a role\n');
-    expect(outputs.csv).toContain('mentor,,suppressed,suppressed: fewer than 5 responses\n');
-    expect(outputs.csv).toContain('mentee,,suppressed,suppressed: the other role has fewer than 5 responses\n');
+    expect(outputs.csv).toContain('mentor,,suppressed,suppressed: not shown to protect groups of fewer than 5 responses\n');
+    expect(outputs.csv).toContain('mentee,,suppressed,suppressed: not shown to protect groups of fewer than 5 responses\n');
     expect(outputs.csv).not.toMatch(/^(mentor|mentee),[a-z]/m);
   });
 
@@ -72,17 +61,17 @@ describe('survey report: confidentiality in every format', () => {
     await withSurvey(db);
     await importCsv(db, rolesCsv(3, 3));
     const outputs = await allFormats(db, ['--min-group', '7']);
-    const tooFew = { n: null, suppressed: true, reason: 'too-few', note: 'suppressed: fewer than 7 responses', questions: {} };
+    const tooFew = { n: null, suppressed: true, reason: 'min-group', note: 'suppressed: not shown to protect groups of fewer than 7 responses', questions: {} };
     expect(JSON.parse(outputs.json!)).toEqual({ survey: 'final', minGroup: 7, groups: { all: tooFew, mentor: tooFew, mentee: tooFew } });
     expect(outputs.csv).toBe(
       'group,question,figure,value\n' +
-        'all,,suppressed,suppressed: fewer than 7 responses\n' +
-        'mentor,,suppressed,suppressed: fewer than 7 responses\n' +
-        'mentee,,suppressed,suppressed: fewer than 7 responses\n',
+        'all,,suppressed,suppressed: not shown to protect groups of fewer than 7 responses\n' +
+        'mentor,,suppressed,suppressed: not shown to protect groups of fewer than 7 responses\n' +
+        'mentee,,suppressed,suppressed: not shown to protect groups of fewer than 7 responses\n',
     );
     for (const format of ['md', 'html', 'table', 'tty'] as const) {
       const text = outputs[format]!;
-      expect(text.match(/suppressed: fewer than 7 responses/g), format).toHaveLength(3);
+      expect(text.match(/suppressed: not shown to protect groups of fewer than 7 responses/g), format).toHaveLength(3);
       // No question, no figure, no text, no count.
       expect(text, format).not.toMatch(/Would you recommend|NPS|mean|TEXT|response\(s\)|n = /);
     }
@@ -92,13 +81,13 @@ describe('survey report: confidentiality in every format', () => {
         'Groups with fewer than 7 responses are not shown.',
         '',
         'Overall',
-        '  suppressed: fewer than 7 responses',
+        '  suppressed: not shown to protect groups of fewer than 7 responses',
         '',
         'Mentors',
-        '  suppressed: fewer than 7 responses',
+        '  suppressed: not shown to protect groups of fewer than 7 responses',
         '',
         'Mentees',
-        '  suppressed: fewer than 7 responses',
+        '  suppressed: not shown to protect groups of fewer than 7 responses',
         '',
       ].join('\n'),
     );
@@ -147,8 +136,8 @@ describe('survey report: confidentiality in every format', () => {
     await tandem(db, ['survey', 'import', FIXTURE_23, '--round', '2026']);
     const json = JSON.parse((await tandem(db, ['survey', 'report', '--round', '2026', '--min-group', '10', '--json'])).stdout);
     expect(json.minGroup).toBe(10);
-    expect(json.groups.mentor.reason).toBe('too-few');
-    expect(json.groups.mentee.reason).toBe('complementary');
+    expect(json.groups.mentor.reason).toBe('min-group');
+    expect(json.groups.mentee.reason).toBe('min-group');
     expect(json.groups.all.questions.nps).toEqual({ n: 21, score: 29, promoters: 11, passives: 5, detractors: 5 });
     expect(JSON.stringify(json)).not.toContain('Instagram');
   });
@@ -236,11 +225,12 @@ describe('survey report: formats and output', () => {
       '**bold** | pipe [link](http://x)',
       '"\u001b[31mred\u001b[0m"',
     ];
-    const rows = ['role,highlight', ...hostile.map((text, i) => `${i % 2 ? 'mentor' : 'mentee'},"${text.replace(/"/g, '""')}"`)];
+    // Each text once per role: with 6 answers in each role the texts are shown (issue 12: per question's n).
+    const rows = ['role,highlight', ...hostile.flatMap((text) => ['mentor', 'mentee'].map((role) => `${role},"${text.replace(/"/g, '""')}"`))];
     for (let i = 0; i < 10; i++) rows.push(`${i % 2 ? 'mentor' : 'mentee'},`);
     await importCsv(db, `${rows.join('\n')}\n`);
     const out = await allFormats(db);
-    expect(JSON.parse(out.json!).groups.all.questions.highlight.answers).toHaveLength(6);
+    expect(JSON.parse(out.json!).groups.all.questions.highlight.answers).toHaveLength(12);
 
     expect(out.html).not.toContain('<script');
     expect(out.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

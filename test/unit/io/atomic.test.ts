@@ -38,16 +38,20 @@ describe('writeFileAtomic', () => {
     }
   });
 
-  it('removes a temporary left by a killed writer of the same file once it is stale, and only that', () => {
+  it('removes the stale temporaries every killed writer left in the folder (reports and backups), not fresh ones', () => {
     const dir = tempDir();
-    const old = join(dir, '.r.html.0123456789ab.tmp');
-    const fresh = join(dir, '.r.html.ba9876543210.tmp');
-    const other = join(dir, '.other.html.0123456789ab.tmp');
-    for (const file of [old, fresh, other]) writeFileSync(file, 'half');
+    const stale = [
+      '.r.html.0123456789ab.tmp',
+      '.other.html.0123456789ab.tmp',
+      '.backup-2026-03-01.db.0123456789ab.tmp',
+      '.backup-2026-03-01.db.0123456789ab.tmp-journal',
+      '.tandem-tmp-old.db-0123456789ab',
+    ];
+    const kept = ['.r.html.ba9876543210.tmp', '.notes.txt.swp', 'r.tmp', '.tandem-tmp-old.db'];
+    for (const name of [...stale, ...kept]) writeFileSync(join(dir, name), 'half');
     const hourAgo = new Date(Date.now() - 3600_000);
-    utimesSync(old, hourAgo, hourAgo);
-    utimesSync(other, hourAgo, hourAgo);
+    for (const name of [...stale, ...kept.slice(1)]) utimesSync(join(dir, name), hourAgo, hourAgo);
     writeFileAtomic(join(dir, 'r.html'), 'x');
-    expect(readdirSync(dir).sort()).toEqual(['.other.html.0123456789ab.tmp', '.r.html.ba9876543210.tmp', 'r.html']);
+    expect(readdirSync(dir).sort()).toEqual([...kept, 'r.html'].sort());
   });
 });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { StateError } from '../../../core/errors.js';
 import { examples, type App } from '../../app.js';
 import { outputFile } from '../../output-options.js';
@@ -19,8 +19,10 @@ export default function register(program: Command, app: App): void {
         assertWritableFile(target);
         if (existsSync(target) && !o.force) throw new StateError('admin.backup.exists', { file: target }, 'admin.backup.hintForce');
         const db = await ctx.db();
-        const { backupDatabase } = await import('../../../db/admin.js');
-        const { bytes, check } = await backupDatabase(db, target, { force: o.force === true });
+        const { backupFileError, backupInto } = await import('../../../db/backup.js');
+        const { writeAtomicWith } = await import('../../../io/atomic.js');
+        const check = await writeAtomicWith(target, (temp) => backupInto(db, temp, target), { replace: o.force === true, fileError: backupFileError });
+        const bytes = statSync(target).size;
         if (ctx.json) return ctx.printJson({ file: target, bytes, schemaVersion: check.schemaVersion, tables: check.tables });
         ctx.info(t('admin.backup.done', { db: dbPath, file: target, kb: Math.ceil(bytes / 1024) }));
       }),

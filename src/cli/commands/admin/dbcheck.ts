@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { StateError } from '../../../core/errors.js';
-import type { CheckReport } from '../../../db/admin.js';
+import type { CheckReport, Problem } from '../../../db/check.js';
 import { examples, type App } from '../../app.js';
 import type { Ctx } from '../../context.js';
 import { renderFields } from '../../render/table.js';
@@ -15,9 +15,9 @@ export default function register(group: Command, app: App): void {
     .action(
       app.action(async (ctx) => {
         const path = existingDbPath(ctx);
-        const { checkDatabase } = await import('../../../db/admin.js');
+        const { checkDatabase } = await import('../../../db/check.js');
         const report = checkDatabase(path, busyTimeoutMs(ctx));
-        if (ctx.json) ctx.printJson(report);
+        if (ctx.json) ctx.printJson(await jsonReport(report));
         else printReport(ctx, report);
         const faults = report.schema.problems.length + report.integrity.problems.length + report.foreignKeys.violations.length;
         if (report.schemaVersion > report.supportedVersion) {
@@ -47,9 +47,16 @@ function printReport(ctx: Ctx, r: CheckReport): void {
     ]),
   );
   const problems = [
-    ...r.schema.problems,
-    ...r.integrity.problems,
+    ...[...r.schema.problems, ...r.integrity.problems].map((p) => t(p.key, p.params)),
     ...r.foreignKeys.violations.map((v) => `${v.table} rowid ${v.rowid ?? '?'} → ${v.parent}`),
   ];
   if (problems.length) ctx.print(problems.map((p) => `  - ${p}`).join('\n'));
+}
+
+/** The JSON document: problems as English text (language-neutral, as scripts read them). */
+async function jsonReport(r: CheckReport) {
+  const { translator } = await import('../../../core/i18n/index.js');
+  const en = translator('en');
+  const text = (problems: Problem[]) => problems.map((p) => en(p.key, p.params));
+  return { ...r, schema: { ...r.schema, problems: text(r.schema.problems) }, integrity: { ...r.integrity, problems: text(r.integrity.problems) } };
 }

@@ -14,7 +14,7 @@ export default function register(program: Command, app: App): void {
         const target = outputTarget(ctx, o, ['json'], 'json');
         if (target.path !== undefined) assertWritableFile(target.path);
         const db = await ctx.db();
-        const { exportDatabase, formatExport } = await import('../../../db/admin.js');
+        const { exportDatabase, formatExport } = await import('../../../db/export.js');
         const doc = exportDatabase(db);
         const text = formatExport(doc);
         if (target.path === undefined) return ctx.io.out(text);

@@ -20,20 +20,24 @@ export default function register(program: Command, app: App): void {
         const stat = statSync(path);
         if (stat.isDirectory()) throw new UsageError('admin.error.isDirectory', { path });
         if (stat.size > MAX_BYTES) throw new UsageError('admin.error.fileTooLarge', { path, mb: MAX_BYTES / 1024 / 1024 });
-        const admin = await import('../../../db/admin.js');
+        const { isEmpty } = await import('../../../db/tables.js');
+        const { parseExport } = await import('../../../db/export.js');
+        const { importDocument, upgradeDocument } = await import('../../../db/upgrade.js');
         const dbPath = ctx.dbPath();
         const existed = existsSync(dbPath);
         // Refuse a non-empty database before reading a possibly large file.
-        if (existed && !admin.isEmpty(await ctx.db())) throw new StateError('admin.import.notEmpty', {}, 'admin.import.hintEmpty');
+        if (existed && !isEmpty(await ctx.db())) throw new StateError('admin.import.notEmpty', {}, 'admin.import.hintEmpty');
         const name = basename(path);
-        const doc = admin.upgradeDocument(admin.parseExport(readFileSync(path), name), name);
+        const doc = upgradeDocument(parseExport(readFileSync(path), name), name);
         (await import('../../../io/document-fields.js')).checkDocumentFields(doc, name);
+        const { checkDocumentRoles } = await import('../../../app/restore.js');
+        checkDocumentRoles(doc.tables, name);
         const db = await ctx.db(true);
         const total = Object.values(doc.tables).reduce((n, rows) => n + rows.length, 0);
         const progress = ctx.progress(t('admin.import.progress'), total);
         let counts: Record<string, number>;
         try {
-          counts = admin.importDocument(db, doc, (done) => progress.tick(done));
+          counts = importDocument(db, doc, (done) => progress.tick(done));
         } catch (error) {
           // A failed import into a new file leaves no file behind.
           if (!existed) {

@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
+import { markDone } from '../../../app/goals.js';
 import { parseDate } from '../../../core/dates.js';
-import { StateError } from '../../../core/errors.js';
-import { dateProblem } from '../../../core/sessions.js';
-import { getGoal, markGoalDone } from '../../../db/goals.js';
 import { examples, type App } from '../../app.js';
 import { formatDate } from '../../render/format.js';
-import { usageProblem } from '../session/tandem.js';
-import { requireGoal } from './shared.js';
 import { goalJson } from './view.js';
 
 export default function register(group: Command, app: App): void {
@@ -19,15 +15,8 @@ export default function register(group: Command, app: App): void {
     .action(
       app.action(async (ctx, raw: string, o: { date?: string }) => {
         const date = o.date === undefined ? ctx.today : parseDate(o.date, '--date');
-        const db = await ctx.db();
-        const { goal, round } = requireGoal(db, raw);
-        const problem = dateProblem(date, round, ctx.today);
-        if (problem) throw usageProblem(problem, '--date', t);
-        if (goal.achievedOn) {
-          throw new StateError('error.goal.alreadyDone', { id: goal.id, date: goal.achievedOn });
-        }
-        db.transaction(() => markGoalDone(db, goal.id, date)).immediate();
-        if (ctx.json) return ctx.printJson(goalJson(getGoal(db, goal.id)));
+        const goal = markDone(await ctx.db(), raw, date, ctx.today, t);
+        if (ctx.json) return ctx.printJson(goalJson(goal));
         ctx.info(t('goal.doneMessage', { id: goal.id, text: goal.text, date: formatDate(date, ctx.lang) }));
       }),
     );

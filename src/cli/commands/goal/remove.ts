@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { deleteGoal } from '../../../db/goals.js';
+import { removeGoal } from '../../../app/goals.js';
 import { examples, type App } from '../../app.js';
-import { requireGoal } from './shared.js';
 import { goalJson } from './view.js';
 
 export default function register(group: Command, app: App): void {
@@ -12,9 +11,7 @@ export default function register(group: Command, app: App): void {
     .addHelpText('after', examples(t, ['tandem goal remove 12']))
     .action(
       app.action(async (ctx, raw: string) => {
-        const db = await ctx.db();
-        const { goal } = requireGoal(db, raw);
-        db.transaction(() => deleteGoal(db, goal.id)).immediate();
+        const goal = removeGoal(await ctx.db(), raw);
         if (ctx.json) return ctx.printJson(goalJson(goal));
         ctx.info(t('goal.removed', { id: goal.id, text: goal.text }));
       }),

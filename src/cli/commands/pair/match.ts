@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
-import { daysBetween, parseDate } from '../../../core/dates.js';
-import { UsageError } from '../../../core/errors.js';
-import type { Weights } from '../../../core/matching/types.js';
-import type { Round } from '../../../core/rounds.js';
-import { assertNotClosed } from '../../../db/rounds.js';
 import { examples, type App } from '../../app.js';
+import { roundOption } from '../../options.js';
 
 interface Options {
   round?: string;
@@ -15,21 +11,9 @@ interface Options {
   since?: string;
 }
 
-/** What a matching run needs, parsed and checked before anything is computed. */
-export interface MatchRequest {
-  round: Round;
-  weights: Weights;
-  allowRepeat: boolean;
-  rematch: boolean;
-  since: string;
-}
-
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  group
-    .command('match')
-    .description(t('pair.match.description'))
-    .option('--round <round>', t('option.round'))
+  roundOption(group.command('match').description(t('pair.match.description')), t)
     .option('--dry-run', t('option.dryRun'))
     .option('--weights <list>', t('option.weights'))
     .option('--allow-repeat', t('option.allowRepeat'))
@@ -45,24 +29,28 @@ export default function register(group: Command, app: App): void {
     )
     .action(
       app.action(async (ctx, o: Options) => {
-        const { parseWeights, DEFAULT_WEIGHTS } = await import('../../../core/matching/index.js');
-        const weights = o.weights === undefined ? { ...DEFAULT_WEIGHTS } : parseWeights(o.weights);
+        // Loaded on use: the solver is heavy.
+        const matching = await import('../../../app/matching.js');
+        const weights = matching.matchWeights(o.weights);
         const round = await ctx.round(o.round);
-        assertNotClosed(round);
-        const since = o.since === undefined ? round.startsOn : parseDate(o.since, '--since');
-        if (daysBetween(round.startsOn, since) < 0 || daysBetween(since, round.endsOn) < 0) {
-          throw new UsageError('error.sinceOutside', { date: since, start: round.startsOn, end: round.endsOn });
+        const request = matching.matchRequest(round, { weights, allowRepeat: o.allowRepeat === true, rematch: o.rematch === true, since: o.since });
+        if (!o.dryRun && !ctx.yes) {
+          if (!ctx.io.canPrompt()) await ctx.prompter('--yes (save the proposal) or --dry-run (only show it)');
+          const { runWizard } = await import('../../wizard/index.js');
+          return runWizard(ctx, request);
         }
-        const request: MatchRequest = { round, weights, allowRepeat: o.allowRepeat === true, rematch: o.rematch === true, since };
-        if (o.dryRun || ctx.yes) {
-          const engine = await import('./engine.js');
-          const db = await ctx.db();
-          if (o.dryRun) return engine.printProposal(ctx, request, engine.propose(ctx, request, db));
-          return engine.printProposal(ctx, request, engine.save(ctx, request, db), true);
+        const [db, { printProposal }] = await Promise.all([ctx.db(), import('./proposal.js')]);
+        const progress = ctx.progress(t('progress.matching'), 3);
+        const tick = (step: number) => progress.tick(step);
+        if (o.dryRun) {
+          const proposal = matching.proposeMatching(db, request, tick);
+          progress.done();
+          return printProposal(ctx, request, proposal);
         }
-        if (!ctx.io.canPrompt()) await ctx.prompter('--yes (save the proposal) or --dry-run (only show it)');
-        const { runWizard } = await import('../../wizard/index.js');
-        await runWizard(ctx, request);
+        const { conflictsText } = await import('../../wizard/render.js');
+        const proposal = matching.matchAndSave(db, request, (names, c) => conflictsText(ctx, names, c), tick);
+        progress.done();
+        printProposal(ctx, request, proposal, proposal.saved);
       }),
     );
 }

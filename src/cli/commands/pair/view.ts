@@ -3,6 +3,7 @@ import type { T } from '../../../core/i18n/index.js';
 import type { PairRow } from '../../../db/pairs.js';
 import type { Ctx } from '../../context.js';
 import { formatDate } from '../../render/format.js';
+import { reasonFields, reasonLabel } from '../../render/reasons.js';
 import { renderTable } from '../../render/table.js';
 
 type Ref = { name: string | null; email: string | null };
@@ -12,7 +13,10 @@ export interface PairView {
   mentor: Ref;
   mentee: Ref;
   score: number;
+  /** English sentences, as scripts read them. */
   reasons: string[];
+  /** The same reasons as data. */
+  why: Reason[];
   status: 'active' | 'ended';
   since: string;
   locked: boolean;
@@ -26,35 +30,13 @@ export function pairView(p: PairRow): PairView {
     mentor: { name: p.mentorName, email: p.mentorEmail },
     mentee: { name: p.menteeName, email: p.menteeEmail },
     score: p.score,
-    reasons: p.reasons,
+    ...reasonFields(p.reasons),
     status: p.status,
     since: p.since,
     locked: p.locked,
     endedOn: p.endedOn,
     endReason: p.endReason,
   };
-}
-
-/** The English reason text stored and printed in JSON ("shared topic: instagram"). */
-export function reasonKeyed(r: Reason): { key: string; params: Record<string, string> } {
-  switch (r.kind) {
-    case 'topic':
-      return { key: 'reason.topic', params: { topic: r.topic } };
-    case 'location':
-      return { key: 'reason.location', params: { location: r.location } };
-    case 'department':
-      return { key: 'reason.department', params: { mentor: r.mentor, mentee: r.mentee } };
-  }
-}
-
-/** Translates a stored English reason for the table (JSON keeps the English text). */
-export function translateReason(text: string, t: T): string {
-  const m = /^(shared topic|same location|different departments): (.*)$/.exec(text);
-  if (!m) return text;
-  if (m[1] === 'shared topic') return t('reason.topic', { topic: m[2]! });
-  if (m[1] === 'same location') return t('reason.location', { location: m[2]! });
-  const [mentor, mentee] = m[2]!.split(' / ');
-  return t('reason.department', { mentor: mentor ?? '', mentee: mentee ?? '' });
 }
 
 /** An unmatched reason in the user's language. */
@@ -75,7 +57,7 @@ export function renderPairs(ctx: Ctx, pairs: PairView[]): string {
       who(p.mentee, t),
       who(p.mentor, t),
       p.score,
-      p.reasons.map((r) => translateReason(r, t)).join('\n'),
+      p.why.map((r) => reasonLabel(r, t)).join('\n'),
       [
         p.new ? io.color.green(t('pair.new')) : '',
         p.status === 'ended' ? `${t('pairStatus.ended')} ${formatDate(p.endedOn, lang)}` : t('pairStatus.active'),
@@ -100,7 +82,6 @@ export function matchView(
   names: Map<number, { name: string | null; email: string }>,
   since: string,
   sinceOf: (mentorId: number, menteeId: number) => string | undefined,
-  reasonText: (r: Reason) => string,
   unmatchedText: (r: UnmatchedReason) => string,
 ): MatchView {
   const ref = (id: number) => names.get(id) ?? { name: null, email: null };
@@ -111,7 +92,7 @@ export function matchView(
       mentor: ref(p.mentorId),
       mentee: ref(p.menteeId),
       score: p.score,
-      reasons: p.reasons.map(reasonText),
+      ...reasonFields(p.reasons),
       status: 'active',
       since: p.isNew ? since : (sinceOf(p.mentorId, p.menteeId) ?? since),
       locked: p.locked,

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
-import { StateError } from '../../../core/errors.js';
+import { addParticipant } from '../../../app/participants.js';
 import { optionField, PARTICIPANT_FIELDS } from '../../../core/fields/index.js';
-import { findParticipant, upsertParticipant } from '../../../db/participants.js';
-import { upsertPerson } from '../../../db/people.js';
-import { assertNotClosed } from '../../../db/rounds.js';
 import { examples, type App } from '../../app.js';
+import { roundOption } from '../../options.js';
 import { parsePersonOptions, personOptions, type PersonOptions } from '../person/options.js';
 
 interface Options extends PersonOptions {
@@ -17,11 +15,7 @@ interface Options extends PersonOptions {
 export default function register(group: Command, app: App): void {
   const { t } = app;
   personOptions(
-    group
-      .command('add')
-      .description(t('participant.add.description'))
-      .option('--round <round>', t('option.round'))
-      .requiredOption('--role <role>', t('option.role')),
+    roundOption(group.command('add').description(t('participant.add.description')), t).requiredOption('--role <role>', t('option.role')),
     t,
   )
     .option('--topics <list>', t('option.topics'))
@@ -40,14 +34,7 @@ export default function register(group: Command, app: App): void {
         const topics = optionField(PARTICIPANT_FIELDS.topics, o.topics) ?? [];
         const capacity = optionField(PARTICIPANT_FIELDS.capacity, o.capacity);
         const round = await ctx.round(o.round);
-        assertNotClosed(round);
-        const db = await ctx.db();
-        db.transaction(() => {
-          const { id } = upsertPerson(db, person);
-          const existing = findParticipant(db, round.id, id);
-          if (existing) throw new StateError('error.participantExists', { email: person.email, round: round.name, role: t(`role.${existing.role}`) });
-          upsertParticipant(db, round.id, id, { role, topics, capacity }, role === 'mentee' ? round.mentorsPerMentee : 1);
-        }).immediate();
+        addParticipant(await ctx.db(), round, { person, role, topics, capacity }, t);
         ctx.info(t('participant.added', { name: person.name, role: t(`role.${role}`), round: round.name }));
       }),
     );

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { parseEmail } from '../../../core/people.js';
 import { getPerson } from '../../../db/people.js';
-import { forgetPerson, scrub } from '../../../db/person-data.js';
+import { forgetPerson } from '../../../db/person-data.js';
+import { finishScrub } from '../../../db/scrub.js';
 import { examples, type App } from '../../app.js';
 
 export default function register(group: Command, app: App): void {
@@ -21,9 +22,10 @@ export default function register(group: Command, app: App): void {
           if (!sure) return ctx.info(t('person.forget.kept'));
         }
         db.transaction(() => forgetPerson(db, person, ctx.today)).immediate();
-        const clean = scrub(db);
+        // The forget has committed and holds; a scrub that fails now stays recorded for the next command.
+        const outcome = finishScrub(db);
         ctx.info(t('person.forgotten.done', { email }));
-        if (!clean) ctx.io.err(`${t('person.forget.walBusy')}\n`);
+        if (outcome !== 'done') ctx.io.err(`${t(outcome === 'busy' ? 'person.forget.walBusy' : 'person.forget.scrubPending')}\n`);
       }),
     );
 }

@@ -4,6 +4,7 @@ import { getPerson } from '../../../db/people.js';
 import { personData } from '../../../db/person-data.js';
 import { examples, type App } from '../../app.js';
 import { formatDate } from '../../render/format.js';
+import { reasonFields } from '../../render/reasons.js';
 import { renderFields, renderTable } from '../../render/table.js';
 
 export default function register(group: Command, app: App): void {
@@ -16,7 +17,7 @@ export default function register(group: Command, app: App): void {
       app.action(async (ctx, rawEmail: string) => {
         const db = await ctx.db();
         const data = personData(db, getPerson(db, parseEmail(rawEmail, '<email>')));
-        if (ctx.json) return ctx.printJson(data);
+        if (ctx.json) return ctx.printJson({ ...data, pairs: data.pairs.map((p) => ({ ...p, ...reasonFields(p.reasons) })) });
         const { io, lang } = ctx;
         const ref = (r: { name: string | null; email: string | null }) => (r.email ? `${r.name} <${r.email}>` : t('person.forgotten'));
         let text = renderFields(io, [

@@ -6,7 +6,7 @@ import { sessionsPerWeek } from '../../../core/report/weekly.js';
 import { loadReportData, sessionsPerDay } from '../../../db/report.js';
 import type { Ctx } from '../../context.js';
 import { emitOutput, outputTarget } from '../../output-options.js';
-import type { ReportView } from '../../render/round-report/common.js';
+import { reportJson, type ReportView } from '../../render/round-report/common.js';
 import { DEFAULT_STALE_DAYS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from './report.js';
 import { loadSurveySummary } from './report-survey.js';
 
@@ -36,7 +36,7 @@ export async function roundReport(ctx: Ctx, ref: string | undefined, o: ReportOp
 async function render(ctx: Ctx, view: ReportView, format: ReportFormat, toFile: boolean): Promise<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(view.report, null, 2)}\n`;
+      return `${JSON.stringify(reportJson(view.report), null, 2)}\n`;
     case 'csv':
       return (await import('../../render/round-report/csv.js')).renderReportCsv(view.report, view.staleOnly);
     case 'md':

@@ -6,8 +6,8 @@ import type { Tandem, TandemMentor } from '../../../db/sessions.js';
 import type { Ctx } from '../../context.js';
 import type { Prompter } from '../../prompter.js';
 import { formatDate } from '../../render/format.js';
-import type { GivenSession } from './log.js';
-import { usageProblem } from './tandem.js';
+import type { GivenSession } from './given.js';
+import { usageProblem } from '../../../app/problems.js';
 
 interface AskInput {
   round: Round;

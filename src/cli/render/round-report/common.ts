@@ -1,7 +1,8 @@
 import type { Lang, T } from '../../../core/i18n/index.js';
-import type { PersonRef, RoundReport, SurveySummary } from '../../../core/report/types.js';
+import type { PersonRef, RoundReport, SurveySummary, TandemMentor } from '../../../core/report/types.js';
 import type { WeekBucket } from '../../../core/report/weekly.js';
 import { formatDate, formatHours } from '../format.js';
+import { reasonFields, reasonLabel } from '../reasons.js';
 
 /** What every round report renderer gets. */
 export interface ReportView {
@@ -63,6 +64,7 @@ export function tandemHead(t: T): string[] {
   return [
     t('report.label.mentee'),
     t('label.mentors'),
+    t('label.reasons'),
     t('label.sessions'),
     t('report.label.minutes'),
     t('report.label.lastSession'),
@@ -78,7 +80,7 @@ export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string;
   return (['all', 'mentor', 'mentee'] as const).map((name) => {
     const g = s.groups[name];
     const group = t(`report.survey.group.${name}`);
-    if (g.suppressed) return { group, suppressed: true, cells: [t('report.survey.suppressed', { min: s.minGroup })] };
+    if (g.suppressed) return { group, suppressed: true, cells: [t('survey.suppressed', { min: s.minGroup })] };
     return {
       group,
       suppressed: false,
@@ -97,4 +99,28 @@ export function surveyHead(t: T): string[] {
     t('report.survey.label.learning'),
     t('report.survey.label.continue'),
   ];
+}
+
+/**
+ * Why a tandem's mentors were paired with the mentee: one mentor's reasons, or each
+ * mentor's after their name; `separator` between reasons (a line break in the terminal).
+ */
+export function tandemReasons(mentors: readonly TandemMentor[], t: T, separator = ', '): string {
+  const reasons = (m: TandemMentor) => m.why.map((r) => reasonLabel(r, t)).join(separator);
+  if (mentors.length === 1) return reasons(mentors[0]!);
+  return mentors
+    .filter((m) => m.why.length)
+    .map((m) => `${who(m, t)}: ${reasons(m)}`)
+    .join(separator === ', ' ? '; ' : separator);
+}
+
+/** The `round report --json` document: each tandem mentor's reasons as English sentences and as data (`why`). */
+export function reportJson(report: RoundReport): unknown {
+  return {
+    ...report,
+    tandems: report.tandems.map((x) => ({
+      ...x,
+      mentors: x.mentors.map(({ why, ...ref }) => ({ ...ref, ...reasonFields(why) })),
+    })),
+  };
 }

@@ -1,6 +1,6 @@
 import { formatDate, formatHours, formatNumber } from '../format.js';
 import { columnChart, escapeHtml, horizontalBarChart, htmlPage, htmlTable, userText } from '../html.js';
-import { countFields, headline, progress, surveyHead, surveyRows, tandemHead, title, TOPIC_LIMIT, type ReportView } from './common.js';
+import { countFields, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, type ReportView } from './common.js';
 
 /** Tandems in the minutes chart; a larger round shows those with the most minutes. */
 export const MINUTES_CHART_LIMIT = 40;
@@ -87,12 +87,13 @@ export function renderReportHtml(v: ReportView): string {
   else {
     parts.push(
       htmlTable(
-        tandemHead(t).map((label, i) => ({ html: escapeHtml(label), numeric: i >= 2 && i <= 3 })),
+        tandemHead(t).map((label, i) => ({ html: escapeHtml(label), numeric: i >= 3 && i <= 4 })),
         r.tandems.map((x) => ({
           className: x.stale ? 'stale' : 'tandem',
           cells: [
             name(x.mentee),
             x.mentors.map(name).join(', '),
+            escapeHtml(tandemReasons(x.mentors, t)),
             escapeHtml(formatNumber(x.sessions, lang)),
             escapeHtml(formatNumber(x.minutes, lang)),
             escapeHtml(formatDate(x.lastSession, lang)),

@@ -1,6 +1,6 @@
 import { formatDate } from '../format.js';
 import { mdTable, mdText } from '../markdown.js';
-import { countFields, headline, progress, surveyHead, surveyRows, tandemHead, title, who, type ReportView } from './common.js';
+import { countFields, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, who, type ReportView } from './common.js';
 
 /** The round report as GitHub-flavoured Markdown; every user text escaped. */
 export function renderReportMarkdown(v: ReportView): string {
@@ -14,13 +14,14 @@ export function renderReportMarkdown(v: ReportView): string {
   out.push(`## ${mdText(v.staleOnly ? t('report.section.staleTandems') : t('report.section.tandems'))}`, '');
   out.push(mdText(t('report.staleSummary', { stale: r.tandems.filter((x) => x.stale).length, days: r.staleDays })), '');
   if (r.tandems.length) {
-    const head = tandemHead(t).map((label, i) => ({ label, numeric: i >= 2 && i <= 3 }));
+    const head = tandemHead(t).map((label, i) => ({ label, numeric: i >= 3 && i <= 4 }));
     out.push(
       mdTable(
         head,
         r.tandems.map((x) => [
           who(x.mentee, t),
           x.mentors.map((m) => who(m, t)).join(', '),
+          tandemReasons(x.mentors, t),
           x.sessions,
           x.minutes,
           formatDate(x.lastSession, lang),

@@ -3,7 +3,7 @@ import type { Io } from '../../io.js';
 import { barChart, progressBar, terminalText } from '../bars.js';
 import { formatDate } from '../format.js';
 import { renderFields, renderTable } from '../table.js';
-import { countFields, headline, progress, surveyHead, surveyRows, tandemHead, title, TOPIC_LIMIT, who, type ReportView } from './common.js';
+import { countFields, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, who, type ReportView } from './common.js';
 
 /** How many achievements the terminal lists before "… and N more". */
 const ACHIEVEMENT_LIMIT = 10;
@@ -35,6 +35,7 @@ export function renderReportTable(v: ReportView, io: Io): string {
         r.tandems.map((x) => [
           terminalText(who(x.mentee, t)),
           terminalText(x.mentors.map((m) => who(m, t)).join(', ')),
+          terminalText(tandemReasons(x.mentors, t, '\n')),
           x.sessions,
           x.minutes,
           formatDate(x.lastSession, lang),

@@ -1,4 +1,4 @@
-import type { QuestionFigures, SurveyReport } from '../../../core/survey/report.js';
+import { isSuppressedQuestion, type QuestionFigures, type SurveyReport } from '../../../core/survey/report.js';
 import { csvDocument } from '../csv.js';
 import { GROUPS } from './view.js';
 
@@ -28,6 +28,7 @@ export function renderSurveyCsv(report: SurveyReport): string {
 
 /** The figures of one question as (figure, value) pairs, in the JSON's key order. */
 function figureRows(figures: QuestionFigures): [string, Cell][] {
+  if (isSuppressedQuestion(figures)) return [['suppressed', figures.note]];
   const out: [string, Cell][] = [];
   for (const [key, value] of Object.entries(figures)) {
     if (key === 'withheld') continue; // the note row says it

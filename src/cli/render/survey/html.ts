@@ -38,7 +38,7 @@ export function renderSurveyHtml(input: SurveyReportInput): string {
     const group = report.groups[name];
     parts.push(`<section class="group" data-group="${name}">`, `<h2>${escapeHtml(groupHeading(t, name, group))}</h2>`);
     if (group.suppressed) {
-      parts.push(`<p class="suppressed">${escapeHtml(suppressionText(t, group, report.minGroup))}</p>`, '</section>');
+      parts.push(`<p class="suppressed">${escapeHtml(suppressionText(t, report.minGroup))}</p>`, '</section>');
       continue;
     }
     const views = questionViews(input, group);
@@ -48,14 +48,15 @@ export function renderSurveyHtml(input: SurveyReportInput): string {
         views.map((v) => ({
           cells: [
             escapeHtml(questionText(v.question, lang)),
-            String(v.n),
-            escapeHtml(v.kind === 'figures' ? v.headline : v.kind === 'withheld' ? v.note : t('survey.report.answersBelow', { n: v.answers.length })),
+            v.kind === 'suppressed' ? '' : String(v.n),
+            escapeHtml(v.kind === 'figures' ? v.headline : v.kind === 'texts' ? t('survey.report.answersBelow', { n: v.answers.length }) : v.note),
           ],
         })),
       ),
     );
     for (const view of views) {
-      const heading = `<h3>${escapeHtml(questionText(view.question, lang))} <span class="muted">(n = ${view.n})</span></h3>`;
+      const count = view.kind === 'suppressed' ? '' : ` <span class="muted">(n = ${view.n})</span>`;
+      const heading = `<h3>${escapeHtml(questionText(view.question, lang))}${count}</h3>`;
       parts.push(`<div class="question" data-question="${escapeHtml(view.question.id)}">`, heading);
       if (view.kind === 'figures') {
         parts.push(`<p class="headline">${escapeHtml(view.headline)}</p>`);
@@ -66,6 +67,8 @@ export function renderSurveyHtml(input: SurveyReportInput): string {
         } else if (view.bars.length > 0) {
           parts.push(horizontalBarChart(view.bars, { id, title: chartTitle, format: (v) => formatNumber(v, lang) }));
         }
+      } else if (view.kind === 'suppressed') {
+        parts.push(`<p class="suppressed">${escapeHtml(view.note)}</p>`);
       } else if (view.kind === 'withheld') {
         parts.push(`<p class="withheld">${escapeHtml(view.note)}</p>`);
       } else if (view.answers.length === 0) {

@@ -24,7 +24,7 @@ export function renderSurveyMarkdown(input: SurveyReportInput): string {
     const group = report.groups[name];
     out.push('', `## ${mdText(groupHeading(t, name, group))}`, '');
     if (group.suppressed) {
-      out.push(`_${mdText(suppressionText(t, group, report.minGroup))}_`);
+      out.push(`_${mdText(suppressionText(t, report.minGroup))}_`);
       continue;
     }
     const views = questionViews(input, group);
@@ -35,6 +35,8 @@ export function renderSurveyMarkdown(input: SurveyReportInput): string {
         const format = (v: number) => (view.unit === '%' ? percent(v, lang) : formatNumber(v, lang));
         const distribution = view.bars.map((b) => `${b.label}: ${format(b.value)}`).join(' · ');
         rows.push([text, view.n, view.headline, distribution]);
+      } else if (view.kind === 'suppressed') {
+        rows.push([text, '', view.note, '']);
       } else if (view.kind === 'withheld') {
         rows.push([text, view.n, view.note, '']);
       } else {

@@ -27,11 +27,16 @@ export function renderSurveyText(input: SurveyReportInput, color: Palette, colum
     const group = report.groups[name];
     lines.push('', color.heading(groupHeading(t, name, group)));
     if (group.suppressed) {
-      lines.push(`  ${color.yellow(suppressionText(t, group, report.minGroup))}`);
+      lines.push(`  ${color.yellow(suppressionText(t, report.minGroup))}`);
       continue;
     }
     for (const view of questionViews(input, group)) {
-      const title = `  ${color.bold(terminalText(questionText(view.question, lang)))} ${color.dim(`(n = ${view.n})`)}`;
+      const name = `  ${color.bold(terminalText(questionText(view.question, lang)))}`;
+      if (view.kind === 'suppressed') {
+        lines.push(name, `    ${color.yellow(view.note)}`);
+        continue;
+      }
+      const title = `${name} ${color.dim(`(n = ${view.n})`)}`;
       if (view.kind === 'withheld') {
         lines.push(title, `    ${color.yellow(view.note)}`);
       } else if (view.kind === 'texts') {

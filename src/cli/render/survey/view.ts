@@ -1,12 +1,12 @@
 import type { Lang, T } from '../../../core/i18n/index.js';
 import type { Question } from '../../../core/survey/questions.js';
+import { isSuppressedQuestion } from '../../../core/survey/report.js';
 import type {
   GroupName,
   GroupReport,
   NpsFigures,
   QuestionFigures,
   ScaleFigures,
-  SuppressedGroup,
   SurveyReport,
   TextFigures,
   WithheldTextFigures,
@@ -35,7 +35,8 @@ export interface DistributionBar {
 export type QuestionView =
   | { kind: 'figures'; question: Question; n: number; headline: string; bars: DistributionBar[]; unit: '%' | '' }
   | { kind: 'texts'; question: Question; n: number; answers: string[] }
-  | { kind: 'withheld'; question: Question; n: number; note: string };
+  | { kind: 'withheld'; question: Question; n: number; note: string }
+  | { kind: 'suppressed'; question: Question; note: string };
 
 /** The question's text in the report's language. */
 export function questionText(question: Question, lang: Lang): string {
@@ -57,11 +58,12 @@ export function minGroupLine(input: SurveyReportInput): string {
   return input.t('survey.report.minGroupLine', { min: input.report.minGroup });
 }
 
-/** Why a group shows nothing, in the report's language (the JSON keeps the English note). */
-export function suppressionText(t: T, group: SuppressedGroup, minGroup: number): string {
-  return group.reason === 'too-few'
-    ? t('survey.report.suppressedTooFew', { min: minGroup })
-    : t('survey.report.suppressedComplementary', { min: minGroup });
+/**
+ * Why a group or question shows nothing, in the report's language (the JSON keeps the
+ * English note): one sentence for every case, so it never tells which group is small.
+ */
+export function suppressionText(t: T, minGroup: number): string {
+  return t('survey.suppressed', { min: minGroup });
 }
 
 /** A group's heading: "Overall · 23 responses", or just the title when suppressed. */
@@ -87,6 +89,7 @@ export function questionViews(input: SurveyReportInput, group: GroupReport & { s
 }
 
 function viewOf(question: Question, figures: QuestionFigures, minGroup: number, t: T, lang: Lang): QuestionView {
+  if (isSuppressedQuestion(figures)) return { kind: 'suppressed', question, note: suppressionText(t, minGroup) };
   if ('withheld' in figures) {
     const f = figures as WithheldTextFigures;
     return { kind: 'withheld', question, n: f.n, note: t('survey.report.withheld', { min: minGroup }) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../../src/core/errors.js';
-import { match, optionsFor, reasonText, type MatchResult } from '../../../../src/core/matching/index.js';
+import { match, optionsFor, type MatchResult } from '../../../../src/core/matching/index.js';
 import { cand, input } from './fixtures.js';
 
 const pairsOf = (r: MatchResult) => r.pairs.map((p) => [p.mentorId, p.menteeId]);
@@ -57,7 +57,7 @@ describe('match: objective', () => {
       [1, 12],
     ]);
     expect(result.totalScore).toBe(20);
-    expect(result.pairs[0]!.reasons.map(reasonText)).toEqual(['shared topic: b']);
+    expect(result.pairs[0]!.reasons).toEqual([{ kind: 'topic', topic: 'b' }]);
   });
 
   it('scores with many topics and languages (more than one 32-bit word each)', () => {

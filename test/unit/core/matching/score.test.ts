@@ -3,7 +3,6 @@ import { UsageError } from '../../../../src/core/errors.js';
 import {
   DEFAULT_WEIGHTS,
   parseWeights,
-  reasonText,
   scorePair,
   unmatchedText,
   type Candidate,
@@ -91,13 +90,7 @@ describe('scorePair', () => {
   });
 });
 
-describe('reasonText and unmatchedText', () => {
-  it.each<[Reason, string]>([
-    [{ kind: 'topic', topic: 'instagram' }, 'shared topic: instagram'],
-    [{ kind: 'location', location: 'Hamburg' }, 'same location: Hamburg'],
-    [{ kind: 'department', mentor: 'IT', mentee: 'Sales' }, 'different departments: IT / Sales'],
-  ])('%j → %s', (r, text) => expect(reasonText(r)).toBe(text));
-
+describe('unmatchedText', () => {
   it.each<[UnmatchedReason, string]>([
     [{ kind: 'capacity' }, 'capacity exhausted'],
     [{ kind: 'noEligible', causes: ['reporting line'] }, 'no eligible partner: reporting line'],

@@ -9,7 +9,7 @@ const ROUND = { id: 1, name: 'R', startsOn: '2026-01-15', endsOn: '2026-07-15', 
 const person = (name: string | null) => ({ name, email: name === null ? null : `${name.toLowerCase()}@x.org` });
 
 function pair(mentorId: number, menteeId: number, since: string, endedOn: string | null = null): PairFact {
-  return { mentorId, menteeId, mentor: person(`M${mentorId}`), mentee: person(`E${menteeId}`), since, status: endedOn ? 'ended' : 'active', endedOn };
+  return { mentorId, menteeId, mentor: person(`M${mentorId}`), mentee: person(`E${menteeId}`), since, status: endedOn ? 'ended' : 'active', endedOn, reasons: [] };
 }
 
 function data(partial: Partial<ReportData>): ReportData {

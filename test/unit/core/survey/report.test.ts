@@ -98,20 +98,15 @@ describe('surveyReport: the 23-response fixture', () => {
 describe('surveyReport: confidentiality', () => {
   const many = (role: Role, count: number, text: string): Row[] =>
     Array.from({ length: count }, (_x, i) => [role, i % 2 === 0, 9, 4, 4, true, `${text} ${i}`] as Row);
+  // One reason and one note for every suppressed group: which group is small never shows.
   const tooFew = (min: number) => ({
     n: null,
     suppressed: true,
-    reason: 'too-few',
-    note: `suppressed: fewer than ${min} responses`,
+    reason: 'min-group',
+    note: `suppressed: not shown to protect groups of fewer than ${min} responses`,
     questions: {},
   });
-  const complementary = (min: number) => ({
-    n: null,
-    suppressed: true,
-    reason: 'complementary',
-    note: `suppressed: the other role has fewer than ${min} responses`,
-    questions: {},
-  });
+  const complementary = tooFew;
 
   it('4 mentors + 12 mentees: overall figures shown, both roles suppressed, no text at all', () => {
     const input = responses([...many('mentor', 4, 'SECRET-MENTOR'), ...many('mentee', 12, 'mentee note')]);
@@ -166,11 +161,12 @@ describe('surveyReport: confidentiality', () => {
     expect(report.groups.mentee).toEqual(tooFew(5));
   });
 
-  it('0 mentors + 9 mentees: nothing to recognise a mentor by, so the overall texts are shown', () => {
+  it('0 mentors + 9 mentees: texts withheld as for 1 mentor, so an empty role does not show', () => {
     const input = responses(many('mentee', 9, 'note'));
     const report = surveyReport(STANDARD_QUESTIONS, input, 5, 'final');
-    expect(report.groups.all.questions.highlight).toMatchObject({ n: 9 });
-    expect((report.groups.all.questions.highlight as { answers: string[] }).answers).toHaveLength(9);
+    expect(report.groups.all.questions.highlight).toEqual({ n: 9, withheld: true, note: 'withheld: fewer than 5 responses in a role' });
+    const oneMentor = surveyReport(STANDARD_QUESTIONS, responses([...many('mentee', 8, 'note'), ...many('mentor', 1, 'note')]), 5, 'final');
+    expect(oneMentor.groups.all.questions.highlight).toEqual(report.groups.all.questions.highlight);
     expect(report.groups.mentor).toEqual(tooFew(5));
     expect(report.groups.mentee).toEqual(complementary(5));
   });
@@ -181,9 +177,9 @@ describe('surveyReport: confidentiality', () => {
     [4, 12, 5, true],
     [12, 4, 5, true],
     [1, 30, 5, true],
-    [0, 30, 5, false],
-    [30, 0, 5, false],
-    [0, 0, 5, false],
+    [0, 30, 5, true],
+    [30, 0, 5, true],
+    [0, 0, 5, true],
     [3, 3, 3, false],
     [2, 3, 3, true],
   ] as const)('textsWithheld %i mentors, %i mentees, min %i → %s', (mentor, mentee, min, withheld) => {
@@ -204,14 +200,16 @@ describe('surveyReport: confidentiality', () => {
   it.each([
     // [mentors, mentees, min, all, mentor, mentee]
     [5, 5, 5, null, null, null],
-    [4, 5, 5, null, 'too-few', 'complementary'],
-    [5, 4, 5, null, 'complementary', 'too-few'],
-    [0, 9, 5, null, 'too-few', 'complementary'],
-    [2, 2, 3, null, 'too-few', 'too-few'],
-    [1, 1, 3, 'too-few', 'too-few', 'too-few'],
-    [3, 0, 3, null, 'complementary', 'too-few'],
+    [4, 5, 5, null, 'min-group', 'min-group'],
+    [5, 4, 5, null, 'min-group', 'min-group'],
+    [0, 9, 5, null, 'min-group', 'min-group'],
+    [2, 2, 3, null, 'min-group', 'min-group'],
+    [1, 1, 3, 'min-group', 'min-group', 'min-group'],
+    [3, 0, 3, null, 'min-group', 'min-group'],
     [8, 8, 8, null, null, null],
-    [7, 8, 8, null, 'too-few', 'complementary'],
+    [7, 8, 8, null, 'min-group', 'min-group'],
+    [7, 2, 8, null, 'min-group', 'min-group'],
+    [7, 2, 7, null, 'min-group', 'min-group'],
   ] as const)('suppressionOf %i mentors, %i mentees, min %i', (mentor, mentee, min, all, m, e) => {
     expect(suppressionOf({ mentor, mentee }, min)).toEqual({ all, mentor: m, mentee: e });
   });
@@ -246,12 +244,30 @@ describe('surveyReport: figures', () => {
   const text: Question = { id: 'q', kind: 'text', text: 'q', textDe: 'q' };
   const times = <T>(count: number, value: T): T[] => Array.from({ length: count }, () => value);
 
-  it('gives n 0 and null figures to a question nobody answered', () => {
+  it('suppresses a question nobody answered, as any question under min-group: no n, no figure', () => {
     const blank = [undefined, undefined, undefined];
-    expect(only(yesno, blank)).toEqual({ n: 0, yesPercent: null });
-    expect(only(nps, blank)).toEqual({ n: 0, score: null, promoters: 0, passives: 0, detractors: 0 });
-    expect(only(scale, blank)).toEqual({ n: 0, mean: null, counts: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 } });
-    expect(only(text, [...blank, '   '])).toEqual({ n: 0, answers: [] });
+    const hidden = { suppressed: true, note: 'suppressed: not shown to protect groups of fewer than 3 responses' };
+    for (const q of [yesno, nps, scale]) expect(only(q, blank)).toEqual(hidden);
+    expect(only(text, [...blank, '   '])).toEqual(hidden);
+    expect(only(yesno, [true, false])).toEqual(hidden);
+  });
+
+  it('issue 12: 7 mentors skip learning, 2 mentees answer 1 and 2: learning is not shown anywhere', () => {
+    const rows: Row[] = [
+      ...Array.from({ length: 7 }, () => ['mentor', true, 9, 4, undefined, true] as Row),
+      ['mentee', true, 9, 4, 1, true],
+      ['mentee', true, 9, 4, 2, true],
+    ];
+    for (const min of [3, 4, 5, 6, 7, 8, 9]) {
+      const report = surveyReport(STANDARD_QUESTIONS, responses(rows), min, 'final');
+      const note = `suppressed: not shown to protect groups of fewer than ${min} responses`;
+      expect(report.groups.all.questions.learning).toEqual({ suppressed: true, note });
+      expect(report.groups.all.questions.recommend).toEqual({ n: 9, yesPercent: 100 });
+      const hidden = { n: null, suppressed: true, reason: 'min-group', note, questions: {} };
+      expect(report.groups.mentor).toEqual(hidden);
+      expect(report.groups.mentee).toEqual(hidden);
+      expect(JSON.stringify(report)).not.toContain('1.5');
+    }
   });
 
   it.each([
@@ -294,10 +310,10 @@ describe('surveyReport: figures', () => {
     [[...times(17, 1), ...times(3, 2)], 1.2], // 23/20 = 1.15
     [[...times(11, 1), ...times(9, 2)], 1.5], // 29/20 = 1.45
     [[...times(13, 4), ...times(7, 5)], 4.4], // 87/20 = 4.35
-    [[1, 2], 1.5],
+    [[1, 2, 1, 2], 1.5],
     [[1, 1, 2], 1.3], // 1.333
     [[5, 5, 4], 4.7], // 4.667
-    [[5], 5],
+    [[5, 5, 5], 5],
   ])('scale: mean of %j is %d', (values, mean) => {
     expect(only(scale, values)).toMatchObject({ n: values.length, mean });
   });

@@ -30,14 +30,21 @@ describe('roundSurveySummary', () => {
     const responses = [...people('mentor', 4, { recommend: true, nps: 9 }), ...people('mentee', 12, { recommend: true, nps: 3 })];
     const summary = roundSurveySummary(survey, responses);
     const hidden = { recommendPercent: null, nps: null, satisfactionMean: null, learningMean: null, continuePercent: null };
-    expect(summary.groups.mentor).toEqual({ n: null, suppressed: true, note: 'suppressed: fewer than 5 responses', ...hidden });
-    expect(summary.groups.mentee).toEqual({
-      n: null,
-      suppressed: true,
-      note: 'suppressed: the other role has fewer than 5 responses',
-      ...hidden,
-    });
+    // One note for both roles: it never tells which of them is the small one.
+    const note = 'suppressed: not shown to protect groups of fewer than 5 responses';
+    expect(summary.groups.mentor).toEqual({ n: null, suppressed: true, note, ...hidden });
+    expect(summary.groups.mentee).toEqual({ n: null, suppressed: true, note, ...hidden });
     expect(summary.groups.all).toMatchObject({ n: 16, suppressed: false, recommendPercent: 100, nps: -50, satisfactionMean: null });
+  });
+
+  it('issue 12: a question answered by fewer than min-group people shows no figure (7 mentors skip learning)', () => {
+    const responses = [
+      ...people('mentor', 7, { recommend: true, nps: 9 }),
+      ...people('mentee', 1, { recommend: true, nps: 9, learning: 1 }),
+      ...people('mentee', 1, { recommend: true, nps: 9, learning: 2 }),
+    ];
+    const summary = roundSurveySummary(survey, responses);
+    expect(summary.groups.all).toMatchObject({ n: 9, suppressed: false, recommendPercent: 100, learningMean: null });
   });
 
   it('takes another minimum group size and refuses one below 3', () => {

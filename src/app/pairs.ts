@@ -1,0 +1,78 @@
+import type { IsoDate } from '../core/dates.js';
+import { NotFoundError, StateError } from '../core/errors.js';
+import { buildContext, violations } from '../core/matching/constraints.js';
+import { scorePair } from '../core/matching/score.js';
+import { DEFAULT_WEIGHTS, type Candidate, type Violation } from '../core/matching/types.js';
+import type { Round } from '../core/rounds.js';
+import { loadMatchInput } from '../db/matching.js';
+import type { ParticipantRow } from '../db/participants.js';
+import { endPair as storeEnd, findActivePair, insertPair, lockPair as storeLock, type PairRow } from '../db/pairs.js';
+import type { Db } from '../db/types.js';
+import { assertOpen, requireParticipant } from './participation.js';
+
+/** A mentor and a mentee of a round by email, each checked by the participation rule. */
+export function resolvePair(db: Db, round: Round, mentorEmail: string, menteeEmail: string): { mentor: ParticipantRow; mentee: ParticipantRow } {
+  return {
+    mentor: requireParticipant(db, round, mentorEmail, 'mentor', '<mentor-email>'),
+    mentee: requireParticipant(db, round, menteeEmail, 'mentee', '<mentee-email>'),
+  };
+}
+
+/** The active pair of two emails in a round, or a not-found error (exit 1). */
+function activePairOf(db: Db, round: Round, mentorEmail: string, menteeEmail: string): PairRow {
+  const { mentor, mentee } = resolvePair(db, round, mentorEmail, menteeEmail);
+  const pair = findActivePair(db, round.id, mentor.personId, mentee.personId);
+  if (!pair) throw new NotFoundError('error.noActivePair', { mentor: mentor.email ?? '', mentee: mentee.email ?? '', round: round.name });
+  return pair;
+}
+
+/** A pair added by hand, and the constraints it breaks (only with `force`). */
+export interface AddedPair {
+  mentor: Candidate;
+  mentee: Candidate;
+  score: number;
+  broken: Violation[];
+}
+
+/** Adds a pair by hand to an open round; a broken constraint refuses it unless `force` (then it is reported). */
+export function addPair(
+  db: Db,
+  round: Round,
+  input: { mentor: string; mentee: string; force: boolean; since?: IsoDate },
+  causes: (broken: Violation[]) => string,
+): AddedPair {
+  assertOpen(round);
+  return db
+    .transaction((): AddedPair => {
+      const { mentor, mentee } = resolvePair(db, round, input.mentor, input.mentee);
+      if (findActivePair(db, round.id, mentor.personId, mentee.personId)) {
+        throw new StateError('error.pairExists', { mentor: mentor.email ?? '', mentee: mentee.email ?? '', round: round.name });
+      }
+      const match = loadMatchInput(db, round, { weights: DEFAULT_WEIGHTS, allowRepeat: false });
+      const m = match.mentors.find((c) => c.id === mentor.personId)!;
+      const e = match.mentees.find((c) => c.id === mentee.personId)!;
+      const broken = violations(m, e, buildContext(match));
+      if (broken.length && !input.force) throw new StateError('error.pairBreaks', { constraints: causes(broken) }, 'hint.forcePair');
+      const { score, reasons } = scorePair(m, e, match.weights);
+      insertPair(db, { roundId: round.id, mentorId: m.id, menteeId: e.id, score, reasons, since: input.since ?? round.startsOn });
+      return { mentor: m, mentee: e, score, broken };
+    })
+    .immediate();
+}
+
+/** Ends the active pair of two emails on `today` with a reason. */
+export function endPair(db: Db, round: Round, input: { mentor: string; mentee: string; reason: string }, today: IsoDate): void {
+  db.transaction(() => storeEnd(db, activePairOf(db, round, input.mentor, input.mentee).id, today, input.reason)).immediate();
+}
+
+/** Locks the active pair of two emails in an open round; returns whether it was locked already. */
+export function lockPair(db: Db, round: Round, input: { mentor: string; mentee: string }): { alreadyLocked: boolean } {
+  assertOpen(round);
+  return db
+    .transaction(() => {
+      const pair = activePairOf(db, round, input.mentor, input.mentee);
+      if (!pair.locked) storeLock(db, pair.id);
+      return { alreadyLocked: pair.locked };
+    })
+    .immediate();
+}

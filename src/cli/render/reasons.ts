@@ -1,0 +1,24 @@
+import { translator, type T } from '../../core/i18n/index.js';
+import type { Reason } from '../../core/matching/types.js';
+
+/** A reason in the language of `t` ("shared topic: instagram", "gemeinsames Thema: instagram"). */
+export function reasonLabel(r: Reason, t: T): string {
+  switch (r.kind) {
+    case 'topic':
+      return t('reason.topic', { topic: r.topic });
+    case 'location':
+      return t('reason.location', { location: r.location });
+    case 'department':
+      return r.mentor === undefined || r.mentee === undefined
+        ? t('reason.departments')
+        : t('reason.department', { mentor: r.mentor, mentee: r.mentee });
+    case 'text':
+      return r.text;
+  }
+}
+
+/** The JSON fields of a pair's reasons: `reasons` as English sentences (what scripts read), `why` as data. */
+export function reasonFields(reasons: readonly Reason[]): { reasons: string[]; why: Reason[] } {
+  const en = translator('en');
+  return { reasons: reasons.map((r) => reasonLabel(r, en)), why: [...reasons] };
+}
