@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { examples, type App } from '../../app.js';
 import { outputOptions, type OutputOptions } from '../../output-options.js';
-import { COMPARE_FORMATS } from './compare-formats.js';
+
+/** The formats `round compare` writes. */
+export const COMPARE_FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
