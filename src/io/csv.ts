@@ -2,7 +2,6 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportError, UsageError, type RowError } from '../core/errors.js';
-import type { ListSyntax } from '../core/fields/index.js';
 
 /** The columns a CSV kind accepts. */
 export interface CsvSpec {
@@ -22,19 +21,11 @@ export interface CsvTable {
   delimiter: ',' | ';';
   /** Separators of lists inside a cell: `;` or `|` in a comma file, `,` or `|` in a semicolon file. */
   listSeparator: RegExp;
-  /** The same, with how a message names them (for the fields of core/fields). */
-  lists: ListSyntax;
   columns: string[];
   rows: CsvRow[];
 }
 
 const MAX_BYTES = 200 * 1024 * 1024;
-
-/** Lists inside a cell: `;` or `|` in a comma file, `,` or `|` in a semicolon file (SPEC §4). */
-const LIST_SYNTAX: Record<',' | ';', ListSyntax> = {
-  ',': { separator: /[;|]/, shown: '";" or "|"' },
-  ';': { separator: /[,|]/, shown: '"," or "|"' },
-};
 const MAX_CELL = 100_000;
 
 /** Reads a CSV file for import; any structural fault is an ImportError listing `file:LINE: column: message`. */
@@ -132,8 +123,7 @@ export function parseCsv(bytes: Uint8Array, file: string, spec: CsvSpec): CsvTab
     rows.push({ line, cells });
   }
   if (errors.length) throw new ImportError(file, errors);
-  const lists = LIST_SYNTAX[delimiter];
-  return { file, delimiter, listSeparator: lists.separator, lists, columns, rows };
+  return { file, delimiter, listSeparator: delimiter === ',' ? /[;|]/ : /[,|]/, columns, rows };
 }
 
 function firstLine(text: string): string {
