@@ -1,5 +1,5 @@
 import { unmatchedText } from '../../core/matching/match.js';
-import type { MatchOption, MatchResult, Reason, Role, Violation } from '../../core/matching/types.js';
+import type { MatchOption, MatchResult, Role, Violation } from '../../core/matching/types.js';
 import type { Change, Conflict, MatchDiff } from '../../core/matching/wizard-state.js';
 import type { T } from '../../core/i18n/index.js';
 import { matchText, matchView, type MatchView } from '../render/pairs.js';
