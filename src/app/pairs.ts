@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
 import { NotFoundError, StateError } from '../core/errors.js';
-import { buildContext, violations } from '../core/matching/constraints.js';
+import { buildContext, forcedReasons, violations } from '../core/matching/constraints.js';
 import { scorePair } from '../core/matching/score.js';
 import { DEFAULT_WEIGHTS, type Candidate, type Violation } from '../core/matching/types.js';
 import type { Round } from '../core/rounds.js';
@@ -34,7 +34,7 @@ export interface AddedPair {
   broken: Violation[];
 }
 
-/** Adds a pair by hand to an open round; a broken constraint refuses it unless `force` (then it is reported). */
+/** Adds a pair by hand to an open round; a broken constraint refuses it unless `force` (then it is reported and stored as a `forced` reason). */
 export function addPair(
   db: Db,
   round: Round,
@@ -54,7 +54,8 @@ export function addPair(
       const broken = violations(m, e, buildContext(match));
       if (broken.length && !input.force) throw new StateError('error.pairBreaks', { constraints: causes(broken) }, 'hint.forcePair');
       const { score, reasons } = scorePair(m, e, match.weights);
-      insertPair(db, { roundId: round.id, mentorId: m.id, menteeId: e.id, score, reasons, since: input.since ?? round.startsOn });
+      // a forced pair keeps the rules it broke among its reasons (shown in pair list and the report)
+      insertPair(db, { roundId: round.id, mentorId: m.id, menteeId: e.id, score, reasons: [...reasons, ...forcedReasons(broken)], since: input.since ?? round.startsOn });
       return { mentor: m, mentee: e, score, broken };
     })
     .immediate();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { unplaceable } from '../../../app/unmatched.js';
 import { buildRoundReport } from '../../../core/report/build.js';
 import { isOpen, roundStatus } from '../../../core/rounds.js';
 import { buildStatus, type RoundFacts } from '../../../core/status.js';
@@ -44,6 +45,7 @@ export default function register(program: Command, app: App): void {
               },
               hasSurvey: listSurveys(db, round.id).length > 0,
               spareMenteeSlots: spareMenteeSlots(db, round.id),
+              unplaceable: unplaceable(db, round, unmatched.filter((p) => p.role === 'mentee').length).map((c) => ({ ...ref(c), capacity: c.capacity })),
             };
           });
         const finished = rounds.filter((r) => roundStatus(r, today) === 'finished').map((r) => r.name);
