@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Choice } from '../../../src/cli/prompter.js';
 import { snapshot, tandem, tempDbPath, type RunOptions } from '../../helpers/cli.js';
 import { writeTemp } from '../../helpers/fixtures.js';
 import { named, scriptedPrompter, type Script, type Step } from '../../helpers/prompter.js';
