@@ -125,7 +125,7 @@ describe('pair match', () => {
 
   it('refuses a closed round', async () => {
     const db = await round();
-    await tandem(db, ['round', 'close', 'R']);
+    await tandem(db, ['round', 'close', 'R', '--yes']);
     const result = await tandem(db, ['pair', 'match', '--round', 'R', '--yes']);
     expect(result).toMatchObject({ code: 1, stderr: 'tandem: error: round "R" is closed: no further sessions or matching\n' });
   });
