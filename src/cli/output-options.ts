@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { T } from '../core/i18n/index.js';
-import { outputPath, resolveOutput, writeOutput, type OutputFormat, type OutputTarget } from '../io/output.js';
+import { outputFolder, outputPath, resolveOutput, writeOutput, type OutputFormat, type OutputTarget } from '../io/output.js';
 import type { Ctx } from './context.js';
 
 /** The `--format/--out` bundle as commander hands it over. */
@@ -23,6 +23,11 @@ export function outputTarget<F extends OutputFormat>(ctx: Ctx, o: OutputOptions,
 /** A file or folder named on the command line, against the run's working folder, never the database. */
 export function outputFile(ctx: Ctx, file: string): string {
   return outputPath(outputPlace(ctx), file);
+}
+
+/** The folder of an `--out-dir`, against the run's working folder, created when missing (exit 2 when it cannot be). */
+export function outputDir(ctx: Ctx, dir: string): string {
+  return outputFolder(outputPlace(ctx), dir);
 }
 
 function outputPlace(ctx: Ctx): { cwd: string; db: string } {

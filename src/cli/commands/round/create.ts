@@ -5,7 +5,7 @@ import { optionField, PARTICIPANT_FIELDS } from '../../../core/fields/index.js';
 import { getRound, roundCounts } from '../../../db/rounds.js';
 import { examples, type App } from '../../app.js';
 import { roundSettingOptions } from '../../options.js';
-import { printRound, roundView } from './view.js';
+import { printRound, roundView } from '../../render/rounds.js';
 
 type Options = Omit<CreateRoundInput, 'name' | 'role'> & { role?: string };
 

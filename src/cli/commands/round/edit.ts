@@ -3,7 +3,7 @@ import { editRound, type RoundSettingsInput } from '../../../app/rounds.js';
 import { roundCounts } from '../../../db/rounds.js';
 import { examples, type App } from '../../app.js';
 import { roundSettingOptions } from '../../options.js';
-import { printRound, roundView } from './view.js';
+import { printRound, roundView } from '../../render/rounds.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
