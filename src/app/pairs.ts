@@ -4,7 +4,7 @@ import { buildContext, forcedReasons, violations } from '../core/matching/constr
 import { scorePair } from '../core/matching/score.js';
 import { DEFAULT_WEIGHTS, type Candidate, type Violation } from '../core/matching/types.js';
 import type { Round } from '../core/rounds.js';
-import { addExclusion, loadMatchInput } from '../db/matching.js';
+import { addExclusion, loadMatchInput, removeExclusion } from '../db/matching.js';
 import { getPerson } from '../db/people.js';
 import type { ParticipantRow } from '../db/participants.js';
 import { endPair as storeEnd, findActivePair, insertPair, lockPair as storeLock, type PairRow } from '../db/pairs.js';
@@ -67,14 +67,14 @@ export function endPair(db: Db, round: Round, input: { mentor: string; mentee: s
   db.transaction(() => storeEnd(db, activePairOf(db, round, input.mentor, input.mentee).id, today, input.reason)).immediate();
 }
 
-/** Locks the active pair of two emails in an open round; returns whether it was locked already. */
-export function lockPair(db: Db, round: Round, input: { mentor: string; mentee: string }): { alreadyLocked: boolean } {
+/** Locks (or, with `locked: false`, unlocks) the active pair of two emails in an open round; returns whether it already was. */
+export function lockPair(db: Db, round: Round, input: { mentor: string; mentee: string }, locked = true): { already: boolean } {
   assertOpen(round);
   return db
     .transaction(() => {
       const pair = activePairOf(db, round, input.mentor, input.mentee);
-      if (!pair.locked) storeLock(db, pair.id);
-      return { alreadyLocked: pair.locked };
+      if (pair.locked !== locked) storeLock(db, pair.id, locked);
+      return { already: pair.locked === locked };
     })
     .immediate();
 }
@@ -82,4 +82,13 @@ export function lockPair(db: Db, round: Round, input: { mentor: string; mentee: 
 /** Never proposes a pair of two people (in one round, or in every round when `round` is absent); returns whether it is new. */
 export function excludePair(db: Db, a: string, b: string, round: Round | undefined): boolean {
   return db.transaction(() => addExclusion(db, getPerson(db, a).id, getPerson(db, b).id, round?.id ?? null)).immediate();
+}
+
+/** Lifts the exclusion of two people in exactly that scope (one round, or every round); none there is exit 1. */
+export function includePair(db: Db, a: string, b: string, round: Round | undefined): void {
+  db.transaction(() => {
+    if (!removeExclusion(db, getPerson(db, a).id, getPerson(db, b).id, round?.id ?? null)) {
+      throw new StateError(round ? 'error.notExcludedInRound' : 'error.notExcludedAlways', { a, b, round: round?.name ?? '' }, round ? 'hint.notExcludedInRound' : 'hint.notExcludedAlways');
+    }
+  }).immediate();
 }

@@ -94,3 +94,9 @@ export function addExclusion(db: Db, a: number, b: number, roundId: number | nul
   );
 }
 
+
+/** Deletes the exclusion of two people in exactly one scope (a round, or all rounds for null); returns whether there was one. */
+export function removeExclusion(db: Db, a: number, b: number, roundId: number | null): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return db.prepare(`DELETE FROM exclusion WHERE person_a = ? AND person_b = ? AND round_id IS ?`).run(lo, hi, roundId).changes > 0;
+}
