@@ -26,6 +26,8 @@ export interface ExistingPair {
   locked: boolean;
   /** Used only when one of the two is not among the candidates (else the score is recomputed). */
   score?: number;
+  /** The constraints a stored pair was forced past (kept among its reasons when the score is recomputed). */
+  forced?: Violation[];
 }
 
 export interface MatchInput {

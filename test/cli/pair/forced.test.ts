@@ -145,6 +145,13 @@ describe('the top of the org chart: a pair forced by hand', () => {
       why: [{ kind: 'topic', topic: 'instagram' }, { kind: 'forced', rule: 'reporting line' }],
       forced: true,
     });
+    // the kept forced pair still shows the rule it broke when the round is matched again
+    const again = JSON.parse((await tandem(db, ['pair', 'match', '--round', 'R', '--dry-run', '--json'])).stdout);
+    expect(again.pairs.find((p: { mentee: { email: string } }) => p.mentee.email === 'clara@example.com')).toMatchObject({
+      new: false,
+      forced: true,
+      reasons: ['shared topic: instagram', 'forced by hand despite: reporting line'],
+    });
     // Egon may still have Ben: matching helps him, and nothing is left to do by hand
     const steps = (await nextSteps(db)).map((s) => s.key);
     expect(steps).toContain('status.next.match.mentees');
