@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
 import { ImportError, UsageError, type RowError } from '../core/errors.js';
+import { closestColumn, columnFor } from '../core/fields/columns.js';
 import type { ListSyntax } from '../core/fields/index.js';
 
 /** The columns a CSV kind accepts. */
@@ -26,9 +25,9 @@ export interface CsvTable {
   lists: ListSyntax;
   columns: string[];
   rows: CsvRow[];
+  /** How the file was read: a Windows-1252 CSV earns a notice (save as "CSV UTF-8"). */
+  encoding: 'utf-8' | 'windows-1252' | 'xlsx';
 }
-
-const MAX_BYTES = 200 * 1024 * 1024;
 
 /** Lists inside a cell: `;` or `|` in a comma file, `,` or `|` in a semicolon file (SPEC §4). */
 const LIST_SYNTAX: Record<',' | ';', ListSyntax> = {
@@ -37,39 +36,31 @@ const LIST_SYNTAX: Record<',' | ';', ListSyntax> = {
 };
 const MAX_CELL = 100_000;
 
-/** Reads a CSV file for import; any structural fault is an ImportError listing `file:LINE: column: message`. */
-export function readCsvFile(path: string, spec: CsvSpec): CsvTable {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new UsageError('error.fileIsDirectory', { path });
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError('error.fileMissing', { path });
-  }
-  if (size > MAX_BYTES) throw new UsageError('error.fileTooLarge', { path, mb: MAX_BYTES / 1024 / 1024 });
-  return parseCsv(readFileSync(path), basename(path), spec);
+/** How an import reads a file's header: `--map` (header name → column) and, in a workbook, `--sheet`. */
+export interface TableOptions {
+  sheet?: string;
+  map?: ReadonlyMap<string, string>;
 }
 
-/** Parses CSV bytes: UTF-8 (a BOM is fine), comma or semicolon separated (detected from the header). */
-export function parseCsv(bytes: Uint8Array, file: string, spec: CsvSpec): CsvTable {
+/** One record of a file as read: its cells as text, and its line (the sheet's row number in a workbook). */
+export interface RawRecord {
+  line: number;
+  cells: string[];
+}
+
+/** Parses CSV bytes: UTF-8 (a BOM is fine) or else Windows-1252, comma or semicolon separated (detected from the header). */
+export function parseCsv(bytes: Uint8Array, file: string, spec: CsvSpec, options: TableOptions = {}): CsvTable {
   const fail = (line: number, column: string, message: string): never => {
     throw new ImportError(file, [{ line, column, message }]);
   };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return fail(1, '-', 'not valid UTF-8 text');
-  }
+  const { text, encoding } = decodeText(bytes, file);
   const nul = text.indexOf('\0');
   if (nul >= 0) fail(lineAt(text, nul), '-', 'contains a NUL byte');
   const headerLine = firstLine(text);
   if (!headerLine.trim()) fail(1, '-', 'empty file: a header row is needed');
   const delimiter = detectDelimiter(headerLine);
 
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: RawRecord[];
   try {
     // The line of each record is read from the parser's context as it goes: cheaper than
     // `info: true`, which copies an info object per record (~20% of a 200,000-row import).
@@ -85,7 +76,7 @@ export function parseCsv(bytes: Uint8Array, file: string, spec: CsvSpec): CsvTab
         return record;
       },
     }) as string[][];
-    records = parsed.map((record, i) => ({ record, info: { lines: lines[i]! } }));
+    records = parsed.map((cells, i) => ({ cells, line: lines[i]! }));
   } catch (error) {
     const e = error as { lines?: number; code?: string; message?: string };
     const message =
@@ -97,28 +88,48 @@ export function parseCsv(bytes: Uint8Array, file: string, spec: CsvSpec): CsvTab
     return fail(e.lines ?? 1, '-', message);
   }
   if (records.length === 0) fail(1, '-', 'empty file: a header row is needed');
+  const table = tableOf(file, records, spec, LIST_SYNTAX[delimiter], options);
+  return { ...table, delimiter, encoding };
+}
 
+/**
+ * The table of a file's records (CSV lines or sheet rows), the same for every file type:
+ * the first record is the header, each name matched to a column of `spec` by its name,
+ * an alias (core/fields/columns) or `--map`; an unknown, unnamed or repeated column is an
+ * error ("did you mean" when a name is close), and so is a missing required one.
+ */
+export function tableOf(file: string, records: readonly RawRecord[], spec: CsvSpec, lists: ListSyntax, options: TableOptions = {}): CsvTable {
   const [header, ...body] = records;
-  const columns = header!.record.map((c) => c.trim().toLowerCase());
-  const known = new Set([...spec.required, ...spec.optional]);
+  const known = [...spec.required, ...spec.optional];
+  const map = options.map ?? new Map<string, string>();
   const errors: RowError[] = [];
+  for (const column of new Set(map.values())) {
+    if (!known.includes(column)) throw new UsageError('error.map.column', { column, expected: known.join(', ') });
+  }
+  const headerLine = header!.line;
+  const columns: string[] = [];
   const seen = new Set<string>();
-  for (const column of columns) {
-    if (!column) errors.push({ line: 1, column: '-', message: 'a column has no name' });
-    else if (!known.has(column)) errors.push({ line: 1, column, message: `unknown column (expected ${[...known].join(', ')})` });
-    else if (seen.has(column)) errors.push({ line: 1, column, message: 'column appears twice' });
-    seen.add(column);
+  for (const name of header!.cells) {
+    const written = name.trim();
+    const column = written ? columnFor(written, known, map) : undefined;
+    columns.push(column ?? written.toLowerCase());
+    if (!written) errors.push({ line: headerLine, column: '-', message: 'a column has no name' });
+    else if (column === undefined) {
+      const close = closestColumn(written, known);
+      const hint = close === undefined ? '' : `; did you mean "${close}"?`;
+      errors.push({ line: headerLine, column: written.toLowerCase(), message: `unknown column (expected ${known.join(', ')})${hint}` });
+    } else if (seen.has(column)) errors.push({ line: headerLine, column, message: 'column appears twice' });
+    if (column !== undefined) seen.add(column);
     if (errors.length > 50) break;
   }
   for (const column of spec.required) {
-    if (!columns.includes(column)) errors.push({ line: 1, column, message: 'required column is missing' });
+    if (!seen.has(column)) errors.push({ line: headerLine, column, message: 'required column is missing' });
   }
   if (errors.length) throw new ImportError(file, errors);
 
   const rows: CsvRow[] = [];
-  for (const { record, info } of body) {
-    const line = info.lines;
-    if (record.length === 1 && record[0]!.trim() === '') continue;
+  for (const { cells: record, line } of body) {
+    if (record.every((cell) => cell.trim() === '')) continue;
     if (record.length !== columns.length) {
       errors.push({ line, column: '-', message: `expected ${columns.length} cells, found ${record.length}` });
       continue;
@@ -132,8 +143,28 @@ export function parseCsv(bytes: Uint8Array, file: string, spec: CsvSpec): CsvTab
     rows.push({ line, cells });
   }
   if (errors.length) throw new ImportError(file, errors);
-  const lists = LIST_SYNTAX[delimiter];
-  return { file, delimiter, listSeparator: lists.separator, lists, columns, rows };
+  return { file, delimiter: ',', listSeparator: lists.separator, lists, columns, rows, encoding: 'utf-8' };
+}
+
+/** Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are not characters in Windows-1252; C0 controls other than tab and line ends are no text either. */
+const NOT_CP1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d, ...Array.from({ length: 32 }, (_, i) => i).filter((b) => b !== 9 && b !== 10 && b !== 13 && b !== 0)]);
+
+/**
+ * The text of a file: UTF-8 (with or without a BOM), else Windows-1252 when every byte is
+ * a character there (what older Excel saves as "CSV"), else an error at the line of the
+ * first byte that is neither, with the hint to save as "CSV UTF-8".
+ */
+function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    const bad = bytes.findIndex((b) => NOT_CP1252.has(b));
+    if (bad < 0) return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    let line = 1;
+    for (let i = 0; i < bad; i++) if (bytes[i] === 10) line++;
+    const byte = `0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')}`;
+    throw new ImportError(file, [{ line, column: 'encoding', key: 'import.encoding', params: { byte } }], 'hint.csvUtf8');
+  }
 }
 
 function firstLine(text: string): string {
