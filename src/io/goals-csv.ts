@@ -4,14 +4,12 @@ import type { T } from '../core/i18n/index.js';
 import { isEmail } from '../core/people.js';
 import type { Round } from '../core/rounds.js';
 import { checkText, dateProblem, isProblem, MAX_GOAL, type Problem } from '../core/sessions.js';
+import { FILE_COLUMNS } from '../core/fields/columns.js';
 import { checkDate, GOAL_FIELDS } from '../core/fields/index.js';
 import { fieldCell } from './cells.js';
 import { validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
 
-export const GOALS_CSV: CsvSpec = {
-  required: ['mentee_email', 'goal'],
-  optional: ['topic', 'achieved_on'],
-};
+export const GOALS_CSV: CsvSpec = FILE_COLUMNS.goals;
 
 /** A valid goal row, ready to store. */
 export interface GoalCsvRow {

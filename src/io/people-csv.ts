@@ -1,18 +1,13 @@
 import type { RowError } from '../core/errors.js';
+import { FILE_COLUMNS } from '../core/fields/columns.js';
 import { PARTICIPANT_FIELDS, PERSON_FIELDS } from '../core/fields/index.js';
 import type { PersonInput, Role } from '../core/people.js';
 import { validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
 import { fieldCell } from './cells.js';
 
-export const PEOPLE_CSV: CsvSpec = {
-  required: ['name', 'email'],
-  optional: ['department', 'location', 'manager_email', 'languages'],
-};
+export const PEOPLE_CSV: CsvSpec = FILE_COLUMNS.people;
 
-export const PARTICIPANTS_CSV: CsvSpec = {
-  required: ['name', 'email', 'role'],
-  optional: ['department', 'location', 'manager_email', 'topics', 'capacity', 'languages'],
-};
+export const PARTICIPANTS_CSV: CsvSpec = FILE_COLUMNS.participants;
 
 export interface ParticipantCsvRow {
   line: number;

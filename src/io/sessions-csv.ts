@@ -13,14 +13,12 @@ import {
   type Problem,
   type SessionFormat,
 } from '../core/sessions.js';
+import { FILE_COLUMNS } from '../core/fields/columns.js';
 import { checkDate as readDateCell, SESSION_FIELDS } from '../core/fields/index.js';
 import { parseList } from '../core/tags.js';
 import { validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
 
-export const SESSIONS_CSV: CsvSpec = {
-  required: ['mentee_email', 'date', 'minutes'],
-  optional: ['mentor_emails', 'format', 'topics', 'note', 'highlight'],
-};
+export const SESSIONS_CSV: CsvSpec = FILE_COLUMNS.sessions;
 
 /** The tandems an import may name: by mentee email, the mentee's id and active mentors (by email, and all ids). */
 export type TandemLookup = Map<string, { menteeId: number; mentors: Map<string, number>; all: number[] }>;

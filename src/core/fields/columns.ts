@@ -1,5 +1,14 @@
 import { UsageError } from '../errors.js';
 
+/** The columns of each import file (SPEC §4); a survey file has `role` and one column per question id. */
+export const FILE_COLUMNS = {
+  people: { required: ['name', 'email'], optional: ['department', 'location', 'manager_email', 'languages'] },
+  participants: { required: ['name', 'email', 'role'], optional: ['department', 'location', 'manager_email', 'topics', 'capacity', 'languages'] },
+  sessions: { required: ['mentee_email', 'date', 'minutes'], optional: ['mentor_emails', 'format', 'topics', 'note', 'highlight'] },
+  goals: { required: ['mentee_email', 'goal'], optional: ['topic', 'achieved_on'] },
+  survey: { required: ['role'], optional: ['<question id>'] },
+} as const;
+
 /**
  * The names a file's header may give each column (SPEC §4): the English name of the
  * column, and what German (and English) exports call it. One table for every import,

@@ -682,6 +682,18 @@ const de: Record<string, string> = {
   'error.sheet.notWorkbook': "--sheet: {file} ist eine CSV-Datei, keine Arbeitsmappe",
   'option.sheet': "das Blatt einer .xlsx-Datei, das gelesen wird (Standard: das erste)",
   'option.map': "Spaltennamen anderer Exporte den Spalten zuordnen: 'Mitarbeiter-Mail=email,OE=department'",
+  'option.excel': "CSV für deutsches Excel: Semikolons, BOM und CRLF-Zeilenenden",
+  'error.output.xlsxNeedsOut': "eine .xlsx-Arbeitsmappe wird in eine Datei geschrieben: --out <datei.xlsx> angeben",
+  'error.output.excelCsvOnly': "--excel gilt für CSV-Ausgabe, nicht für {format}",
+  'list.written': "{path} geschrieben",
+  'pair.list.sheet': "Als csv oder xlsx: die Tandemliste für einen Serienbrief, eine Zeile je Tandem mit seinen aktiven Paaren: mentee_name, mentee_email, mentor_names, mentor_emails, since.",
+  'help.description': "Hilfe zu einem Thema: {topics}",
+  'error.help.topic': "kein Hilfethema „{topic}“ (Themen: {topics})",
+  'help.columns.files': "Spalten der Importdateien (* Pflicht). Jeder Import liest CSV (UTF-8, oder Windows-1252 mit Hinweis; Komma oder Semikolon) und .xlsx (das erste Blatt oder --sheet; die Kopfzeile ist die erste nicht leere Zeile):",
+  'help.columns.aliases': "Jede Spalte versteht auch diese Namen, verglichen ohne Groß-/Kleinschreibung, Leerzeichen, Binde- und Unterstriche, Punkte, Doppelpunkte und Klammern, Umlaute als ae/oe/ue (--map Kopfzeile=Spalte benennt jeden anderen):",
+  'help.columns.values': "Werte dürfen deutsch sein: Daten JJJJ-MM-TT, TT.MM.JJJJ oder T.M.JJJJ (zweistellige Jahre werden abgelehnt); ja/nein auch yes/no, x (ja), wahr/falsch; Rollen Mentor, Mentorin, Mentor:in, Mentee; Formate in-person (vor Ort, Präsenz), video (Teams, Zoom, online), phone (Telefon).",
+  'help.topics': "Hilfethemen: {topics} (tandem help <Thema>); die Befehle: tandem --help",
+  'error.output.excelNeedsOut': "--excel schreibt eine Datei für Excel: --out <datei.csv> angeben",
 };
 
 export default de;

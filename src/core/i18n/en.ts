@@ -682,6 +682,18 @@ const en: Record<string, string> = {
   'error.sheet.notWorkbook': "--sheet: {file} is a CSV file, not a workbook",
   'option.sheet': "the sheet of an .xlsx file to read (default: the first)",
   'option.map': "header names of other exports to columns: 'Mitarbeiter-Mail=email,OE=department'",
+  'option.excel': "CSV for German Excel: semicolons, a BOM and CRLF line ends",
+  'error.output.xlsxNeedsOut': "an .xlsx workbook is written to a file: give --out <file.xlsx>",
+  'error.output.excelCsvOnly': "--excel is for CSV output, not {format}",
+  'list.written': "wrote {path}",
+  'pair.list.sheet': "As csv or xlsx: the tandem list for a mail merge, one row per tandem with its active pairs: mentee_name, mentee_email, mentor_names, mentor_emails, since.",
+  'help.description': "help on a topic: {topics}",
+  'error.help.topic': "no help topic \"{topic}\" (topics: {topics})",
+  'help.columns.files': "Columns of the import files (* required). Every import reads CSV (UTF-8, or Windows-1252 with a notice; comma or semicolon) and .xlsx (the first sheet or --sheet; the header is the first non-empty row):",
+  'help.columns.aliases': "Each column also accepts these names, compared without case, spaces, hyphens, underscores, dots, colons and brackets, umlauts as ae/oe/ue (--map header=column names any other):",
+  'help.columns.values': "Values may be German: dates YYYY-MM-DD, DD.MM.YYYY or D.M.YYYY (two-digit years are refused); yes/no also ja/nein, x (yes), wahr/falsch; roles Mentor, Mentorin, Mentor:in, Mentee; formats in-person (vor Ort, Präsenz), video (Teams, Zoom, online), phone (Telefon).",
+  'help.topics': "help topics: {topics} (tandem help <topic>); the commands: tandem --help",
+  'error.output.excelNeedsOut': "--excel writes a file for Excel: give --out <file.csv>",
 };
 
 export default en;

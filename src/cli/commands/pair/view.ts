@@ -2,6 +2,7 @@ import type { MatchResult, Reason, UnmatchedReason } from '../../../core/matchin
 import type { T } from '../../../core/i18n/index.js';
 import type { PairRow } from '../../../db/pairs.js';
 import type { Ctx } from '../../context.js';
+import type { Sheet } from '../../render/csv.js';
 import { formatDate } from '../../render/format.js';
 import { reasonFields, reasonLabel } from '../../render/reasons.js';
 import { renderTable } from '../../render/table.js';
@@ -48,7 +49,7 @@ export function unmatchedLabel(r: UnmatchedReason, t: T): string {
 const who = (r: Ref, t: T) => (r.email ? `${r.name ?? ''} <${r.email}>` : t('person.forgotten'));
 
 /** The pair table: mentee, mentor, score, reasons, status. */
-export function renderPairs(ctx: Ctx, pairs: PairView[]): string {
+export function renderPairs(ctx: Pick<Ctx, 't' | 'io' | 'lang'>, pairs: PairView[]): string {
   const { t, io, lang } = ctx;
   return renderTable(
     io,
@@ -67,6 +68,29 @@ export function renderPairs(ctx: Ctx, pairs: PairView[]): string {
         .join(', ') + (p.status === 'active' ? ` ${io.color.dim(t('pair.since', { date: formatDate(p.since, lang) }))}` : ''),
     ]),
   );
+}
+
+/**
+ * The tandem list for a mail merge ("your tandem is …"): one row per tandem of the round,
+ * the mentee's name and email, the active mentors' names and emails (as lists), and since when.
+ */
+export function tandemSheet(pairs: readonly PairView[]): Sheet {
+  const tandems = new Map<string, { mentee: Ref; mentors: Ref[]; since: string }>();
+  for (const p of pairs) {
+    if (p.status !== 'active') continue;
+    const key = p.mentee.email ?? `forgotten:${tandems.size}`;
+    const tandem = tandems.get(key) ?? { mentee: p.mentee, mentors: [], since: p.since };
+    tandem.mentors.push(p.mentor);
+    if (p.since < tandem.since) tandem.since = p.since;
+    tandems.set(key, tandem);
+  }
+  const names = (refs: Ref[]) => refs.map((r) => r.name ?? '');
+  const emails = (refs: Ref[]) => refs.map((r) => r.email ?? '');
+  return {
+    name: 'tandems',
+    head: ['mentee_name', 'mentee_email', 'mentor_names', 'mentor_emails', 'since'],
+    rows: [...tandems.values()].map((x) => [x.mentee.name, x.mentee.email, names(x.mentors), emails(x.mentors), x.since]),
+  };
 }
 
 /** The `pair match` document: all active pairs after matching, the unmatched with reasons, the total. */

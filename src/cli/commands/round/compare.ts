@@ -3,7 +3,7 @@ import { examples, type App } from '../../app.js';
 import { outputOptions, type OutputOptions } from '../../output-options.js';
 
 /** The formats `round compare` writes. */
-export const COMPARE_FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
+export const COMPARE_FORMATS = ['table', 'md', 'html', 'json', 'csv', 'xlsx'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 export default function register(group: Command, app: App): void {

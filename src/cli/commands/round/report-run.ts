@@ -27,18 +27,20 @@ export async function roundReport(ctx: Ctx, ref: string | undefined, o: ReportOp
   const weekly = format === 'html' ? sessionsPerWeek(round, sessionsPerDay(db, round.id, asOf)) : undefined;
   progress.tick(2);
   const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly: o.staleOnly === true };
-  const text = await render(ctx, view, format, target.path !== undefined);
+  const text = await render(ctx, view, format, target.path !== undefined, o.excel === true);
   progress.done();
   emitOutput(ctx, target, text);
 }
 
 /** Renders the report; the HTML renderer is loaded only when needed, to keep start-up lean. */
-async function render(ctx: Ctx, view: ReportView, format: ReportFormat, toFile: boolean): Promise<string> {
+async function render(ctx: Ctx, view: ReportView, format: ReportFormat, toFile: boolean, excel: boolean): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(reportJson(view.report), null, 2)}\n`;
     case 'csv':
-      return (await import('../../render/round-report/csv.js')).renderReportCsv(view.report, view.staleOnly);
+      return (await import('../../render/round-report/csv.js')).renderReportCsv(view.report, view.staleOnly, { excel });
+    case 'xlsx':
+      return (await import('../../render/xlsx.js')).renderWorkbook((await import('../../render/round-report/sheets.js')).reportSheets(view.report, view.staleOnly));
     case 'md':
       return (await import('../../render/round-report/markdown.js')).renderReportMarkdown(view);
     case 'html':

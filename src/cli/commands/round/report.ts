@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { examples, type App } from '../../app.js';
 import { outputOptions } from '../../output-options.js';
 
-export const REPORT_FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
+export const REPORT_FORMATS = ['table', 'md', 'html', 'json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Tandems are stale after this many days without a session unless --stale-days says otherwise. */
@@ -15,6 +15,7 @@ export interface ReportOptions {
   staleOnly?: boolean;
   format?: string;
   out?: string;
+  excel?: boolean;
 }
 
 export default function register(group: Command, app: App): void {
@@ -32,6 +33,7 @@ export default function register(group: Command, app: App): void {
         'tandem round report 2026',
         'tandem round report 2026 --format html --out /srv/reports/tandem-2026.html',
         'tandem round report 2026 --stale-only --format csv --out stale.csv',
+        'tandem round report 2026 --out bericht-2026.xlsx',
         'TANDEM_TODAY=2026-04-01 tandem round report 2026 --json',
       ]),
     )

@@ -8,13 +8,14 @@ import { emitOutput, outputOptions, outputTarget } from '../../output-options.js
 import type { SurveyReportInput } from '../../render/survey/view.js';
 import { resolveSurvey, surveyOptions, type SurveyOptions } from './options.js';
 
-const FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
+const FORMATS = ['table', 'md', 'html', 'json', 'csv', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface ReportOptions extends SurveyOptions {
   minGroup?: string;
   format?: string;
   out?: string;
+  excel?: boolean;
 }
 
 export default function register(group: Command, app: App): void {
@@ -29,6 +30,7 @@ export default function register(group: Command, app: App): void {
         'tandem survey report --round 2026',
         'tandem survey report --round 2026 --name midpoint --json',
         'tandem survey report --round 2026 --format html --out survey-2026.html',
+        'tandem survey report --round 2026 --out umfrage-2026.xlsx',
       ]),
     )
     .action(
@@ -40,7 +42,7 @@ export default function register(group: Command, app: App): void {
         // A file gets no colour, whatever the terminal can do.
         const color = target.path === undefined ? ctx.io.color : PLAIN;
         const input: SurveyReportInput = { report, questions: survey.questions, round: round.name, lang: ctx.lang, t: ctx.t };
-        emitOutput(ctx, target, await render(target.format, input, color, ctx.io.columns), 'survey.report.written');
+        emitOutput(ctx, target, await render(target.format, input, color, ctx.io.columns, o.excel === true), 'survey.report.written');
       }),
     );
 }
@@ -55,12 +57,14 @@ function parseMinGroup(value: string | undefined): number {
   return n;
 }
 
-async function render(format: Format, input: SurveyReportInput, color: Palette, columns: number): Promise<string> {
+async function render(format: Format, input: SurveyReportInput, color: Palette, columns: number, excel: boolean): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(input.report, null, 2)}\n`;
     case 'csv':
-      return (await import('../../render/survey/csv.js')).renderSurveyCsv(input.report);
+      return (await import('../../render/survey/csv.js')).renderSurveyCsv(input.report, { excel });
+    case 'xlsx':
+      return (await import('../../render/xlsx.js')).renderWorkbook([(await import('../../render/survey/csv.js')).surveySheet(input.report)]);
     case 'md':
       return (await import('../../render/survey/markdown.js')).renderSurveyMarkdown(input);
     case 'html':
