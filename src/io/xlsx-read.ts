@@ -6,7 +6,8 @@ import { tableOf, type CsvSpec, type CsvTable, type RawRecord, type TableOptions
 
 /**
  * Reads one sheet of an .xlsx workbook as an import table (SPEC §4): the first sheet or
- * `--sheet`, the header the first non-empty row, each record a row with the sheet's row
+ * `--sheet`, the header the first non-empty row (a title above it, one cell naming no
+ * column, is skipped), each record a row with the sheet's row
  * number as its line. Dates are read as ISO dates, numbers and booleans as written; a
  * formula cell counts as its result. Lists in a cell may use `,`, `;` or `|`.
  * exceljs is loaded here only, so no other command pays for it.
@@ -20,6 +21,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string, spec: CsvSpe
     throw new ImportError(file, [{ line: 1, column: '-', key: 'import.xlsx.unreadable', params: {} }], 'hint.xlsx.unreadable');
   }
   const sheet = pickSheet(workbook, file, options.sheet);
+  const known = [...spec.required, ...spec.optional];
   const records: RawRecord[] = [];
   let first = 0;
   let last = 0;
@@ -30,6 +32,8 @@ export async function readWorkbook(bytes: Uint8Array, file: string, spec: CsvSpe
     });
     const used = texts.flatMap((text, col) => (text !== undefined && text.trim() !== '' ? [col] : []));
     if (used.length === 0) return;
+    // A title above the table ("Organigramm Stand Januar"): one cell that names no column.
+    if (records.length === 0 && used.length === 1 && columnFor(texts[used[0]!]!, known, options.map) === undefined) return;
     if (records.length === 0) {
       // The header's first and last named cells fix the table's columns (a sheet may start in column B).
       first = used[0]!;
@@ -40,7 +44,6 @@ export async function readWorkbook(bytes: Uint8Array, file: string, spec: CsvSpe
     for (let col = first; col <= end; col++) cells.push(texts[col] ?? '');
     records.push({ line, cells });
   });
-  const known = [...spec.required, ...spec.optional];
   const header = records[0];
   if (!header || !header.cells.some((name) => name.trim() && columnFor(name, known, options.map) !== undefined)) {
     throw new ImportError(file, [{ line: header?.line ?? 1, column: '-', key: 'import.xlsx.noHeader', params: { sheet: sheet.name, expected: known.join(', ') } }]);

@@ -31,7 +31,7 @@ export async function renderWorkbook(sheets: readonly Sheet[]): Promise<Uint8Arr
 
 function cellValue(value: SheetCell): string | number | boolean | null {
   if (value === undefined || value === null) return null;
-  if (Array.isArray(value)) return value.join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? null : value.join(', ');
   // Only finite numbers are numbers; exceljs would write NaN as a broken cell.
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   return value as string | boolean;
