@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { T } from '../core/i18n/index.js';
-import { outputPath, resolveOutput, writeOutput, type OutputFormat, type OutputTarget } from '../io/output.js';
+import { outputFolder, outputPath, resolveOutput, writeOutput, type OutputFormat, type OutputTarget } from '../io/output.js';
 import type { Ctx } from './context.js';
 import { UsageError } from '../core/errors.js';
 import { PLAIN } from './palette.js';
@@ -65,6 +65,11 @@ export async function renderSheets(sheets: readonly Sheet[], format: OutputForma
 /** A file or folder named on the command line, against the run's working folder, never the database. */
 export function outputFile(ctx: Ctx, file: string): string {
   return outputPath(outputPlace(ctx), file);
+}
+
+/** The folder of an `--out-dir`, against the run's working folder, created when missing (exit 2 when it cannot be). */
+export function outputDir(ctx: Ctx, dir: string): string {
+  return outputFolder(outputPlace(ctx), dir);
 }
 
 function outputPlace(ctx: Ctx): { cwd: string; db: string } {

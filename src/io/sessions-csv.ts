@@ -15,6 +15,7 @@ import {
 } from '../core/sessions.js';
 import { FILE_COLUMNS } from '../core/fields/columns.js';
 import { checkDate as readDateCell, SESSION_FIELDS } from '../core/fields/index.js';
+import { listsOf } from './cells.js';
 import { parseList } from '../core/tags.js';
 import { validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
 
@@ -57,7 +58,7 @@ export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tande
   const topicsOf = (cell: string | undefined): string[] | Problem => {
     if (!cell) return NO_TOPICS;
     let topics = topicLists.get(cell);
-    if (!topics) topicLists.set(cell, (topics = SESSION_FIELDS.topics.check(cell, table.lists)));
+    if (!topics) topicLists.set(cell, (topics = SESSION_FIELDS.topics.check(cell, listsOf(table))));
     return topics;
   };
   const mentorLists = new Map<string, string[]>();

@@ -1,8 +1,7 @@
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { ImportError, UsageError } from '../core/errors.js';
 import { columnFor } from '../core/fields/columns.js';
-import { OPTION_LISTS } from '../core/fields/index.js';
-import { tableOf, type CsvSpec, type CsvTable, type RawRecord, type TableOptions } from './csv.js';
+import { tableOf, type CsvSpec, type CsvTable, type TableOptions } from './csv.js';
 
 /**
  * Reads one sheet of an .xlsx workbook as an import table (SPEC §4): the first sheet or
@@ -22,7 +21,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string, spec: CsvSpe
   }
   const sheet = pickSheet(workbook, file, options.sheet);
   const known = [...spec.required, ...spec.optional];
-  const records: RawRecord[] = [];
+  const records: { line: number; cells: string[] }[] = [];
   let first = 0;
   let last = 0;
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
@@ -48,7 +47,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string, spec: CsvSpe
   if (!header || !header.cells.some((name) => name.trim() && columnFor(name, known, options.map) !== undefined)) {
     throw new ImportError(file, [{ line: header?.line ?? 1, column: '-', key: 'import.xlsx.noHeader', params: { sheet: sheet.name, expected: known.join(', ') } }]);
   }
-  return { ...tableOf(file, records, spec, OPTION_LISTS, options), encoding: 'xlsx' };
+  return tableOf(file, records, spec, options);
 }
 
 function pickSheet(workbook: Workbook, file: string, name: string | undefined): Worksheet {

@@ -1,15 +1,12 @@
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { plusDays } from '../../../core/dates.js';
-import { DEMO_DAY, demoShift, shiftDates } from '../../../core/demo.js';
-import { StateError, UsageError } from '../../../core/errors.js';
+import { DEMO_DAY, demoShift } from '../../../core/demo.js';
 import { examples, type App } from '../../app.js';
-import type { Ctx } from '../../context.js';
+import { outputDir } from '../../output-options.js';
+import { freshDatabase, shiftedSample, stepper } from './sample.js';
 
-const SAMPLE = fileURLToPath(new URL('../../../../data/sample/', import.meta.url));
 const ROUND = 'pilot';
 
 /** `tandem demo`: the sample programme built with the real commands, then its reports. */
@@ -22,16 +19,14 @@ export default function register(program: Command, app: App): void {
     .addHelpText('after', examples(t, ['tandem demo', 'tandem --lang de demo --out-dir /tmp/demo']))
     .action(
       app.action(async (ctx, o: { outDir?: string }) => {
-        const outDir = resolve(ctx.deps.cwd, o.outDir ?? 'tandem-demo');
-        mkdirSync(outDir, { recursive: true, mode: 0o700 });
-        if (!statSync(outDir).isDirectory()) throw new UsageError('error.outDir', { path: outDir });
+        const outDir = outputDir(ctx, o.outDir ?? 'tandem-demo');
         const named = ctx.globals.db !== undefined || Boolean(ctx.deps.env.TANDEM_DB);
         const db = named ? ctx.dbPath() : join(outDir, 'tandem-demo.db');
         freshDatabase(db, named);
         const start = plusDays(ctx.today, -DEMO_DAY);
         const data = shiftedSample(demoShift(ctx.today));
         try {
-          const step = stepper(ctx, db);
+          const step = stepper(ctx, db, app.entry.run);
           ctx.info(t('demo.building', { db }));
           await step(['round', 'create', ROUND, '--start', start, '--mentors-per-mentee', '2']);
           await step(['person', 'import', join(data, 'people.csv')]);
@@ -57,40 +52,4 @@ export default function register(program: Command, app: App): void {
         }
       }),
     );
-}
-
-/** A demo never writes into an organiser's data: a named database must be new (or empty). */
-function freshDatabase(path: string, named: boolean): void {
-  if (!existsSync(path)) return;
-  if (named && statSync(path).size > 0) throw new StateError('error.demoNotFresh', { path });
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-}
-
-/** The sample files with every date moved so the round is in its 20th week today. */
-function shiftedSample(days: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tandem-demo-'));
-  for (const file of ['people.csv', 'participants.csv', 'late-joiners.csv', 'sessions.csv', 'goals.csv', 'survey.csv']) {
-    writeFileSync(join(dir, file), shiftDates(readFileSync(join(SAMPLE, file), 'utf8'), days), { mode: 0o600 });
-  }
-  return dir;
-}
-
-/** Runs one real tandem command on the demo database; returns its stdout, fails loudly with its stderr. */
-function stepper(ctx: Ctx, db: string) {
-  return async (argv: string[], colour = false): Promise<string> => {
-    const { run } = await import('../../main.js');
-    let out = '';
-    let err = '';
-    const flags = ['--db', db, '--lang', ctx.lang, ...(colour && ctx.io.color.level > 0 ? [] : ['--no-color'])];
-    const code = await run([...flags, ...argv], {
-      ...ctx.deps,
-      stdinIsTTY: false,
-      stdoutIsTTY: colour && ctx.deps.stdoutIsTTY,
-      stderrIsTTY: false,
-      stdout: { write: (s: string) => (out += s) },
-      stderr: { write: (s: string) => (err += s) },
-    });
-    if (code !== 0) throw new StateError('error.demoStep', { command: `tandem ${argv.join(' ')}`, message: err.trim() });
-    return out;
-  };
 }

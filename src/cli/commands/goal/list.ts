@@ -3,15 +3,13 @@ import { parseEmail } from '../../../core/people.js';
 import { listGoals } from '../../../db/goals.js';
 import { getPerson } from '../../../db/people.js';
 import { examples, type App } from '../../app.js';
+import { roundOption } from '../../options.js';
 import { emitList, LIST_FORMATS, outputOptions, outputTarget, type OutputOptions } from '../../output-options.js';
 import { goalList } from './view.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  const command = group
-    .command('list')
-    .description(t('goal.list.description'))
-    .option('--round <round>', t('option.round'))
+  const command = roundOption(group.command('list').description(t('goal.list.description')), t)
     .option('--mentee <email>', t('goal.option.menteeFilter'))
     .option('--open', t('goal.option.open'));
   outputOptions(command, t, LIST_FORMATS)

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { listPairs } from '../../../db/pairs.js';
 import { examples, type App } from '../../app.js';
+import { roundOption } from '../../options.js';
 import { emitList, LIST_FORMATS, outputOptions, outputTarget, type OutputOptions } from '../../output-options.js';
-import { pairView, renderPairs, tandemSheet } from './view.js';
+import { pairView, renderPairs, tandemSheet } from '../../render/pairs.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  const command = group.command('list').description(t('pair.list.description')).option('--round <round>', t('option.round')).option('--active', t('option.activeOnly'));
+  const command = roundOption(group.command('list').description(t('pair.list.description')), t).option('--active', t('option.activeOnly'));
   outputOptions(command, t, LIST_FORMATS)
     .addHelpText(
       'after',

@@ -2,12 +2,13 @@ import type { Command } from 'commander';
 import { parseRole } from '../../../core/people.js';
 import { listParticipants } from '../../../db/participants.js';
 import { examples, type App } from '../../app.js';
+import { roundOption } from '../../options.js';
 import { emitList, LIST_FORMATS, outputOptions, outputTarget, type OutputOptions } from '../../output-options.js';
 import { participantList } from './view.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  const command = group.command('list').description(t('participant.list.description')).option('--round <round>', t('option.round')).option('--role <role>', t('option.role'));
+  const command = roundOption(group.command('list').description(t('participant.list.description')), t).option('--role <role>', t('option.role'));
   outputOptions(command, t, LIST_FORMATS)
     .addHelpText(
       'after',

@@ -1,15 +1,12 @@
 import type { Command } from 'commander';
 import { examples, type App } from '../../app.js';
 import { outputOptions, type OutputOptions } from '../../output-options.js';
-
-/** The formats `round compare` writes. */
-export const COMPARE_FORMATS = ['table', 'md', 'html', 'json', 'csv', 'xlsx'] as const;
-export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+import { COMPARE_FORMATS } from './formats.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
   outputOptions(group.command('compare <rounds...>').description(t('compare.description')), t, COMPARE_FORMATS)
-    .addHelpText('after', examples(t, ['tandem round compare 2025 2026', 'tandem round compare 2024 2025 2026 --json', 'tandem round compare 2025 2026 --out compare.html']))
+    .addHelpText('after', examples(t, ['tandem round compare 2025 2026', 'tandem round compare 2024 2025 2026 --json', 'tandem round compare 2025 2026 --out compare.html', 'tandem round compare 2025 2026 --format csv --excel --out vergleich.csv']))
     .action(
       app.action(async (ctx, refs: string[], o: OutputOptions) => {
         // Loaded only when rounds are compared: every `round …` command registers this one.

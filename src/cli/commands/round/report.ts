@@ -1,22 +1,7 @@
 import type { Command } from 'commander';
 import { examples, type App } from '../../app.js';
 import { outputOptions } from '../../output-options.js';
-
-export const REPORT_FORMATS = ['table', 'md', 'html', 'json', 'csv', 'xlsx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** Tandems are stale after this many days without a session unless --stale-days says otherwise. */
-export const DEFAULT_STALE_DAYS = 21;
-
-/** The options of `round report` as commander hands them over. */
-export interface ReportOptions {
-  asOf?: string;
-  staleDays?: string;
-  staleOnly?: boolean;
-  format?: string;
-  out?: string;
-  excel?: boolean;
-}
+import { DEFAULT_STALE_DAYS, REPORT_FORMATS, type ReportOptions } from './formats.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;

@@ -3,12 +3,13 @@ import { parseEmail } from '../../../core/people.js';
 import { getPerson } from '../../../db/people.js';
 import { listSessions } from '../../../db/sessions.js';
 import { examples, type App } from '../../app.js';
+import { roundOption } from '../../options.js';
 import { emitList, LIST_FORMATS, outputOptions, outputTarget, type OutputOptions } from '../../output-options.js';
 import { sessionList } from './view.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  const command = group.command('list').description(t('session.list.description')).option('--round <round>', t('option.round')).option('--mentee <email>', t('session.option.menteeFilter'));
+  const command = roundOption(group.command('list').description(t('session.list.description')), t).option('--mentee <email>', t('session.option.menteeFilter'));
   outputOptions(command, t, LIST_FORMATS)
     .addHelpText('after', examples(t, ['tandem session list --round 2026', 'tandem session list --round 2026 --mentee ceo@example.com --json', 'tandem session list --round 2026 --format csv --excel --out treffen.csv']))
     .action(
