@@ -32,6 +32,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   columns: number;
+  /** The width tables and bars fit on a terminal; undefined when stdout is not one (files and pipes get the whole table). */
+  fitWidth?: number;
   /** Prompts are allowed: stdin and stdout are TTYs, no --yes, CI not set. */
   canPrompt(): boolean;
 }
@@ -81,6 +83,7 @@ export function makeIo(deps: Deps, options: { noColor: boolean; yes: boolean }, 
     stdoutIsTTY: deps.stdoutIsTTY,
     stderrIsTTY: deps.stderrIsTTY,
     columns: deps.columns ?? 100,
+    fitWidth: deps.stdoutIsTTY ? deps.columns : undefined,
     canPrompt: () => deps.stdinIsTTY && deps.stdoutIsTTY && !options.yes && !deps.env.CI,
   };
 }

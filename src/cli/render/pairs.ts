@@ -69,6 +69,7 @@ export function renderPairs(ctx: Pick<Ctx, 't' | 'io' | 'lang'>, pairs: PairView
         .filter(Boolean)
         .join(', ') + (p.status === 'active' ? ` ${io.color.dim(t('pair.since', { date: formatDate(p.since, lang) }))}` : ''),
     ]),
+    { shrink: [0, 1, 3, 4] },
   );
 }
 

@@ -2,7 +2,7 @@ import type { Palette } from '../../palette.js';
 import type { Io } from '../../io.js';
 import { barChart, progressBar, terminalText } from '../bars.js';
 import { formatDate } from '../format.js';
-import { renderFields, renderTable } from '../table.js';
+import { hangingLine, renderFields, renderTable } from '../table.js';
 import { countFields, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, who, type ReportView } from './common.js';
 
 /** How many achievements the terminal lists before "… and N more". */
@@ -12,7 +12,7 @@ const ACHIEVEMENT_LIMIT = 10;
 export function renderReportTable(v: ReportView, io: Io): string {
   const { report: r, t, lang } = v;
   const c: Palette = io.color;
-  const width = Math.max(40, Math.min(io.columns, 120));
+  const width = Math.max(40, Math.min(io.fitWidth ?? io.columns, 120));
   const out: string[] = [];
   const heading = (text: string) => out.push('', c.heading(text));
 
@@ -42,6 +42,7 @@ export function renderReportTable(v: ReportView, io: Io): string {
           `${x.goals.achieved}/${x.goals.set}`,
           x.stale ? c.yellow(`⚠ ${t('report.staleMark')}`) : '',
         ]),
+        { shrink: [0, 1, 2] },
       ).trimEnd(),
     );
   }
@@ -60,7 +61,7 @@ export function renderReportTable(v: ReportView, io: Io): string {
   const achievedWidth = Math.max(0, ...achievements.map((a) => formatDate(a.date, lang).length));
   for (const a of achievements) {
     const date = formatDate(a.date, lang).padEnd(achievedWidth);
-    out.push(`  ${c.green('✓')} ${date}  ${terminalText(a.mentee ?? t('report.forgotten'))}: ${terminalText(a.goal)}`);
+    out.push(hangingLine(io, `  ${c.green('✓')} ${date}  `, `${terminalText(a.mentee ?? t('report.forgotten'))}: ${terminalText(a.goal)}`));
   }
   if (r.goals.achievements.length > ACHIEVEMENT_LIMIT) {
     out.push(c.dim(`  ${t('report.more', { count: r.goals.achievements.length - ACHIEVEMENT_LIMIT })}`));
@@ -70,7 +71,7 @@ export function renderReportTable(v: ReportView, io: Io): string {
   if (r.highlights.length === 0) out.push(c.dim(t('report.noHighlights')));
   const highlightWidth = Math.max(0, ...r.highlights.map((h) => formatDate(h.date, lang).length));
   for (const h of r.highlights) {
-    out.push(`  ${formatDate(h.date, lang).padEnd(highlightWidth)}  ${terminalText(h.text.replace(/\s+/g, ' '))}`);
+    out.push(hangingLine(io, `  ${formatDate(h.date, lang).padEnd(highlightWidth)}  `, terminalText(h.text.replace(/\s+/g, ' '))));
   }
 
   if (r.survey) {
