@@ -88,7 +88,8 @@ export function makeIo(deps: Deps, options: { noColor: boolean; yes: boolean }, 
     stdoutIsTTY: deps.stdoutIsTTY,
     stderrIsTTY: deps.stderrIsTTY,
     columns: deps.columns ?? 100,
-    fitWidth: deps.stdoutIsTTY ? deps.columns : undefined,
+    // a terminal that reports no sensible width (0 under some emulators) gets the whole table
+    fitWidth: deps.stdoutIsTTY && deps.columns !== undefined && deps.columns >= 20 ? deps.columns : undefined,
     page: async (text) => {
       const command = deps.stdoutIsTTY && deps.page ? pagerCommand(deps.env) : undefined;
       if (command !== undefined && (await deps.page!(command, terminalSafe(text, colour), deps.env))) return;

@@ -16,8 +16,8 @@ export function renderReportTable(v: ReportView, io: Io): string {
   const out: string[] = [];
   const heading = (text: string) => out.push('', c.heading(text));
 
-  out.push(c.bold(terminalText(title(v))));
-  out.push(terminalText(headline(v)));
+  out.push(c.bold(hangingLine(io, '', terminalText(title(v)))));
+  out.push(hangingLine(io, '', terminalText(headline(v))));
   out.push(`${c.cyan(progressBar(progress(r), 30))} ${Math.round(progress(r) * 100)} %`);
 
   heading(t('report.section.counts'));
@@ -25,7 +25,7 @@ export function renderReportTable(v: ReportView, io: Io): string {
 
   const stale = r.tandems.filter((x) => x.stale).length;
   heading(v.staleOnly ? t('report.section.staleTandems') : t('report.section.tandems'));
-  out.push(t('report.staleSummary', { stale, days: r.staleDays }));
+  out.push(hangingLine(io, '', t('report.staleSummary', { stale, days: r.staleDays })));
   if (r.tandems.length === 0) out.push(c.dim(t('report.noTandems')));
   else {
     out.push(
@@ -56,7 +56,7 @@ export function renderReportTable(v: ReportView, io: Io): string {
   }
 
   heading(t('report.section.goals'));
-  out.push(t('report.goalsSummary', { achieved: r.goals.achieved, set: r.goals.set }));
+  out.push(hangingLine(io, '', t('report.goalsSummary', { achieved: r.goals.achieved, set: r.goals.set })));
   const achievements = r.goals.achievements.slice(0, ACHIEVEMENT_LIMIT);
   const achievedWidth = Math.max(0, ...achievements.map((a) => formatDate(a.date, lang).length));
   for (const a of achievements) {
