@@ -12,6 +12,8 @@ export interface Step {
   answer?: unknown;
   pick?: (choices: Choice<unknown>[]) => unknown;
   cancel?: boolean;
+  /** For input: called with the prompt's validate function, so a test can try values against it. */
+  check?: (validate: (value: string) => string | boolean) => void;
 }
 export type Script = Step[];
 
@@ -35,7 +37,11 @@ export function scriptedPrompter(script: Script): Prompter & { remaining(): numb
     select: async (o) => next('select', o.message, o.choices as Choice<unknown>[]) as never,
     checkbox: async (o) => next('checkbox', o.message, o.choices as Choice<unknown>[]) as never,
     confirm: async (o) => next('confirm', o.message) as boolean,
-    input: async (o) => next('input', o.message) as string,
+    input: async (o) => {
+      const step = queue[0];
+      if (step?.kind === 'input' && step.check && o.validate) step.check((value) => o.validate!(value) as string | boolean);
+      return next('input', o.message) as string;
+    },
     number: async (o) => next('number', o.message) as number | undefined,
   };
 }
