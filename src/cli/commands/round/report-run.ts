@@ -7,7 +7,7 @@ import { loadReportData, sessionsPerDay } from '../../../db/report.js';
 import type { Ctx } from '../../context.js';
 import { emitOutput, outputTarget } from '../../output-options.js';
 import { reportJson, type ReportView } from '../../render/round-report/common.js';
-import { DEFAULT_STALE_DAYS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from './report.js';
+import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from './report.js';
 import { loadSurveySummary } from './report-survey.js';
 
 /** `round report`: load the facts, build the report (core), render it, print or write it atomically. */
@@ -15,7 +15,7 @@ export async function roundReport(ctx: Ctx, ref: string | undefined, o: ReportOp
   const target = outputTarget(ctx, o, REPORT_FORMATS, 'table');
   const format = target.format;
   const asOf = o.asOf === undefined ? ctx.today : parseDate(o.asOf, '--as-of');
-  const staleDays = o.staleDays === undefined ? DEFAULT_STALE_DAYS : parseIntInRange(o.staleDays, '--stale-days', 0, 3650);
+  const staleDays = o.staleDays === undefined ? undefined : parseIntInRange(o.staleDays, '--stale-days', 0, 3650);
   const round = await ctx.round(ref);
   const db = await ctx.db();
 

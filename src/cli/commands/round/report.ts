@@ -5,9 +5,6 @@ import { outputOptions } from '../../output-options.js';
 export const REPORT_FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** Tandems are stale after this many days without a session unless --stale-days says otherwise. */
-export const DEFAULT_STALE_DAYS = 21;
-
 /** The options of `round report` as commander hands them over. */
 export interface ReportOptions {
   asOf?: string;
@@ -23,7 +20,7 @@ export default function register(group: Command, app: App): void {
     .command('report [round]')
     .description(t('report.description'))
     .option('--as-of <date>', t('report.option.asOf'))
-    .option('--stale-days <n>', t('report.option.staleDays', { days: DEFAULT_STALE_DAYS }))
+    .option('--stale-days <n>', t('report.option.staleDays'))
     .option('--stale-only', t('report.option.staleOnly'));
   outputOptions(command, t, REPORT_FORMATS, 'report.option.out')
     .addHelpText(

@@ -26,7 +26,7 @@ export default function register(program: Command, app: App): void {
         const facts = rounds
           .filter((r) => isOpen(r, today))
           .map((round): RoundFacts => {
-            const report = buildRoundReport(loadReportData(db, round, today), { asOf: today, staleDays: 21 });
+            const report = buildRoundReport(loadReportData(db, round, today), { asOf: today });
             const month = today.slice(0, 7);
             const sessionsThisMonth = sessionsPerDay(db, round.id, today)
               .filter((d) => d.date.startsWith(month))

@@ -1,5 +1,5 @@
 import type { Lang, T } from '../../../core/i18n/index.js';
-import type { PersonRef, RoundReport, SurveySummary, TandemMentor } from '../../../core/report/types.js';
+import type { PersonRef, RoundReport, SurveySummary, TandemMentor, TandemRow } from '../../../core/report/types.js';
 import type { WeekBucket } from '../../../core/report/weekly.js';
 import { formatDate, formatHours } from '../format.js';
 import { reasonFields, reasonLabel } from '../reasons.js';
@@ -59,9 +59,27 @@ export function countFields(v: ReportView): [string, string | number][] {
   ];
 }
 
-/** The column headings of the tandem table. */
-export function tandemHead(t: T): string[] {
-  return [
+/** The minimum is checked once the round is half over: then the tandem table has its column. */
+export function checksMinimum(r: RoundReport): boolean {
+  return r.sessionsExpected !== null;
+}
+
+/** "2 below the minimum of 6 sessions (3 expected by now)", or null before the round is half over. */
+export function minimumSummary(v: ReportView): string | null {
+  const r = v.report;
+  if (r.sessionsExpected === null) return null;
+  const below = r.tandems.filter((x) => x.belowMinimum).length;
+  return v.t('report.belowSummary', { below, min: r.minSessions, expected: r.sessionsExpected });
+}
+
+/** A tandem's minimum cell: "needs 4 more" when below the minimum, else empty. */
+export function belowMark(x: TandemRow, t: T): string {
+  return x.belowMinimum ? t('report.belowMark', { count: x.sessionsNeeded ?? 0 }) : '';
+}
+
+/** The column headings of the tandem table (with the minimum column once the round is half over). */
+export function tandemHead(t: T, r?: RoundReport): string[] {
+  const head = [
     t('report.label.mentee'),
     t('label.mentors'),
     t('label.reasons'),
@@ -71,6 +89,7 @@ export function tandemHead(t: T): string[] {
     t('report.label.goalsAchieved'),
     t('report.label.stale'),
   ];
+  return r && checksMinimum(r) ? [...head, t('report.label.belowMinimum')] : head;
 }
 
 /** One survey group as label/value pairs, or the suppression note. */

@@ -15,7 +15,7 @@ export function renderReportCsv(report: RoundReport, staleOnly: boolean): string
     );
   }
   return csvDocument(
-    ['mentee_name', 'mentee_email', 'mentor_names', 'mentor_emails', 'sessions', 'minutes', 'last_session', 'stale', 'goals_set', 'goals_achieved'],
+    ['mentee_name', 'mentee_email', 'mentor_names', 'mentor_emails', 'sessions', 'minutes', 'last_session', 'stale', 'goals_set', 'goals_achieved', 'below_minimum', 'sessions_needed'],
     report.tandems.map((x) => [
       x.mentee.name,
       x.mentee.email,
@@ -27,6 +27,8 @@ export function renderReportCsv(report: RoundReport, staleOnly: boolean): string
       x.stale ? 'yes' : 'no',
       x.goals.set,
       x.goals.achieved,
+      x.belowMinimum ? 'yes' : 'no',
+      x.sessionsNeeded,
     ]),
   );
 }
