@@ -18,6 +18,15 @@ export interface Certificate {
   goals: { text: string; date: string }[];
 }
 
+/**
+ * Whether the person's sessions reached the round's minimum: a mentee's tandem's sessions,
+ * a mentor's sessions attended across their tandems. Stated on the certificate, never a
+ * reason to refuse one.
+ */
+export function minimumReached(c: Pick<Certificate, 'sessions'>, round: { minSessions: number }): boolean {
+  return c.sessions >= round.minSessions;
+}
+
 /** A file name from a person's name: lower-case ASCII words joined by `-` (`Jörg Müller` → `joerg-mueller`). */
 export function slug(name: string): string {
   const ascii = name

@@ -34,6 +34,9 @@ export interface RoundStatusView {
   sessionsThisMonth: number;
   openGoals: number;
   staleTandems: { mentee: Ref; mentors: Ref[]; lastSession: IsoDate | null }[];
+  /** The round's minimum sessions, and the tandems behind the pace towards it (SPEC §5 "below minimum"). */
+  minSessions: number;
+  behindPace: { mentee: Ref; mentors: Ref[]; sessions: number; sessionsNeeded: number }[];
   unmatched: { mentors: Ref[]; mentees: Ref[] };
 }
 
@@ -99,6 +102,10 @@ export function buildStatus(today: IsoDate, rounds: RoundFacts[], finished: stri
       sessionsThisMonth: r.sessionsThisMonth,
       openGoals: report.goals.set - report.goals.achieved,
       staleTandems: stale.map((t) => ({ mentee: t.mentee, mentors: t.mentors, lastSession: t.lastSession })),
+      minSessions: report.minSessions,
+      behindPace: report.tandems
+        .filter((t) => t.belowMinimum)
+        .map((t) => ({ mentee: t.mentee, mentors: t.mentors, sessions: t.sessions, sessionsNeeded: t.sessionsNeeded ?? 0 })),
       unmatched: r.unmatched,
     };
   });

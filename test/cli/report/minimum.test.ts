@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tandem, tempDbPath } from '../../helpers/cli.js';
+import { tandem, tempDbPath, tempDir } from '../../helpers/cli.js';
 import { writeTemp } from '../../helpers/fixtures.js';
 
 /**
@@ -132,5 +133,35 @@ describe('round report: the minimum sessions and the cadence act (issue 14.2)', 
     expect(html).toMatch(/<th[^>]*>Below minimum<\/th>/);
     expect(html.match(/<span class="below">needs \d more<\/span>/g)).toEqual(['<span class="below">needs 3 more</span>', '<span class="below">needs 4 more</span>']);
     expect(await report(db, '2026-03-01', ['--format', 'html'])).not.toContain('Below minimum');
+  });
+});
+
+describe('round certificates state the sessions held and the minimum (issue 14.2)', () => {
+  it('every participant gets one; each says whether the minimum of 4 was reached', async () => {
+    const db = await paceRound();
+    for (const date of ['2026-03-10', '2026-04-10']) {
+      await tandem(db, ['session', 'log', '--round', 'pace', '--mentee', 'anna@example.com', '--minutes', '30', '--date', date], { today: '2026-05-10' });
+    }
+    const dir = tempDir();
+    const result = await tandem(db, ['round', 'certificates', 'pace', '--role', 'mentee', '--out-dir', dir, '--json'], { today: '2026-05-10' });
+    expect(result.code, result.stderr).toBe(0);
+    const files = JSON.parse(result.stdout) as { name: string; file: string; sessions: number; minimumReached: boolean }[];
+    expect(files.map((f) => [f.name, f.sessions, f.minimumReached])).toEqual([
+      ['Anna Arendt', 4, true],
+      ['Bernd Bauer', 1, false],
+      ['Clara Chef', 0, false],
+    ]);
+    const html = (i: number) => readFileSync(files[i]!.file, 'utf8');
+    expect(html(0)).toContain('<p data-minimum="reached">4 session(s) held: the round’s minimum of 4 sessions was reached.</p>');
+    expect(html(1)).toContain('<p data-minimum="missed">1 session(s) held; the round’s minimum is 4 sessions.</p>');
+    expect(html(2)).toContain('<p data-minimum="missed">0 session(s) held; the round’s minimum is 4 sessions.</p>');
+    const de = await tandem(db, ['--lang', 'de', 'round', 'certificates', 'pace', '--out-dir', tempDir(), '--json'], { today: '2026-05-10' });
+    const mentors = JSON.parse(de.stdout) as { name: string; file: string; minimumReached: boolean }[];
+    expect(mentors.map((f) => [f.name, f.minimumReached])).toEqual([
+      ['Max Meier', false],
+      ['Mia Maier', true],
+      ['Nora Neumann', false],
+    ]);
+    expect(readFileSync(mentors[1]!.file, 'utf8')).toContain('4 Treffen: das Minimum der Runde von 4 Treffen wurde erreicht.');
   });
 });

@@ -21,6 +21,9 @@ describe('tandem status', () => {
         '  14 active pairs · 42 sessions (7 this month) · 7 open goals',
         '  1 tandem(s) have gone quiet:',
         '    - Michael Schmitt <michael.schmitt@example.com> (last session 15 Aug 2026; Ben Schwarz <ben.schwarz@example.com>, Lena Vogel <lena.vogel@example.com>)',
+        // Past halfway, 4 of the minimum 6 sessions are due by now; Michael's tandem has 2.
+        '  1 tandem(s) behind their pace for the minimum of 6 sessions:',
+        '    - Michael Schmitt <michael.schmitt@example.com> (2 session(s), 4 more needed; Ben Schwarz <ben.schwarz@example.com>, Lena Vogel <lena.vogel@example.com>)',
         '  1 mentor(s) without a pair:',
         '    - Clara Krüger <clara.krueger@example.com>',
         '',

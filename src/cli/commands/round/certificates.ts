@@ -20,7 +20,7 @@ export default function register(group: Command, app: App): void {
         const role = parseRole(o.role ?? 'mentor');
         const dir = outputFile(ctx, o.outDir);
         const round = await ctx.round(ref);
-        const [{ loadCertificates }, { certificateFileNames }, { certificateHtml }, { shortPath, writeOutput }] = await Promise.all([
+        const [{ loadCertificates }, { certificateFileNames, minimumReached }, { certificateHtml }, { shortPath, writeOutput }] = await Promise.all([
           import('../../../db/certificates.js'),
           import('../../../core/certificates.js'),
           import('../../render/certificate.js'),
@@ -48,7 +48,7 @@ export default function register(group: Command, app: App): void {
           const path = paths[i]!;
           writeOutput(path, certificateHtml(c, round, t, ctx.lang, dates));
           progress.tick(i + 1);
-          return { name: c.name, email: c.email, file: path, sessions: c.sessions, minutes: c.minutes };
+          return { name: c.name, email: c.email, file: path, sessions: c.sessions, minutes: c.minutes, minimumReached: minimumReached(c, round) };
         });
         progress.done();
         if (ctx.json) return ctx.printJson(files);

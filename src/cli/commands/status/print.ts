@@ -25,6 +25,14 @@ export function printStatus(ctx: Ctx, status: StatusView): void {
       }
       if (r.staleTandems.length > LIST_LIMIT) lines.push(dim(`    ${t('status.more', { count: r.staleTandems.length - LIST_LIMIT })}`));
     }
+    if (r.behindPace.length) {
+      lines.push(`  ${yellow(t('status.behindPace', { count: r.behindPace.length, min: r.minSessions }))}`);
+      for (const s of r.behindPace.slice(0, LIST_LIMIT)) {
+        const pace = t('status.paceLine', { sessions: s.sessions, needed: s.sessionsNeeded });
+        lines.push(`    - ${who(s.mentee, forgotten)} ${dim(`(${pace}; ${s.mentors.map((m) => who(m, forgotten)).join(', ')})`)}`);
+      }
+      if (r.behindPace.length > LIST_LIMIT) lines.push(dim(`    ${t('status.more', { count: r.behindPace.length - LIST_LIMIT })}`));
+    }
     for (const role of ['mentors', 'mentees'] as const) {
       const people = r.unmatched[role];
       if (!people.length) continue;
