@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { T } from '../core/i18n/index.js';
-import { outputPath, resolveOutput, writeOutput, type OutputFormat, type OutputTarget } from '../io/output.js';
+import { outputPath, prepareFolder, resolveOutput, writeOutput, type OutputFormat, type OutputTarget } from '../io/output.js';
+import { join } from 'node:path';
 import type { Ctx } from './context.js';
 
 /** The `--format/--out` bundle as commander hands it over. */
@@ -23,6 +24,13 @@ export function outputTarget<F extends OutputFormat>(ctx: Ctx, o: OutputOptions,
 /** A file or folder named on the command line, against the run's working folder, never the database. */
 export function outputFile(ctx: Ctx, file: string): string {
   return outputPath(outputPlace(ctx), file);
+}
+
+/** The files `names` in the `--out-dir` folder `dir` (never the database), checked and ready to write (see prepareFolder). */
+export function outDirFiles(ctx: Ctx, dir: string, names: readonly string[], force: boolean): string[] {
+  const paths = names.map((name) => outputFile(ctx, join(dir, name)));
+  prepareFolder(dir, paths, force);
+  return paths;
 }
 
 function outputPlace(ctx: Ctx): { cwd: string; db: string } {

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { shortPath, writeFileAtomic } from './atomic.js';
@@ -148,4 +148,20 @@ export function canonicalPath(path: string): string {
 /** Writes one output file atomically with mode 0600 (see writeFileAtomic). */
 export function writeOutput(path: string, data: string | Uint8Array): void {
   writeFileAtomic(path, data, { mode: 0o600 });
+}
+
+/**
+ * Makes ready the files of an `--out-dir` run as one batch, before the first is written
+ * (a refused run writes nothing): a file already there is refused unless `force`; the
+ * folder is created (mode 0700) when missing.
+ */
+export function prepareFolder(dir: string, paths: readonly string[], force: boolean): void {
+  const existing = force ? undefined : paths.find((path) => existsSync(path));
+  if (existing !== undefined) throw new UsageError('error.outExists', { path: existing });
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch {
+    throw new UsageError('error.outDir', { path: shortPath(dir) });
+  }
+  if (!statSync(dir).isDirectory()) throw new UsageError('error.outDir', { path: shortPath(dir) });
 }

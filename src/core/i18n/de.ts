@@ -543,6 +543,7 @@ const de: Record<string, string> = {
   // fields: the rules of every input field, the same through every door
   'field.required': 'fehlt',
   'field.tooLong': 'ist länger als {max} Zeichen',
+  'field.time': '"{value}" ist keine Uhrzeit (HH:MM, z. B. 10:00)',
   'field.email': '„{value}“ ist keine gültige E-Mail-Adresse',
   'field.role': 'unbekannte Rolle „{value}“ (erwartet: mentor oder mentee)',
   'field.intRange': '„{value}“ muss eine ganze Zahl von {min} bis {max} sein',
@@ -563,6 +564,15 @@ const de: Record<string, string> = {
   'error.output.empty': 'der Name der Ausgabedatei ist leer',
 
   // status
+  'calendar.description': 'schreibt je Tandem eine .ics-Terminserie (im Rhythmus der Runde vom Beginn des Paares bis zum Ende der Runde) mit Mentee und Mentoren als Teilnehmenden',
+  'calendar.outDir': 'Ordner für die .ics-Dateien (wird angelegt, wenn er fehlt)',
+  'calendar.time': 'Uhrzeit der Treffen, Ortszeit (Standard 10:00)',
+  'calendar.minutes': 'Dauer jedes Treffens in Minuten (Standard 60)',
+  'calendar.force': 'vorhandene .ics-Dateien im Ordner ersetzen',
+  'calendar.written': '{count} Terminserie(n) nach {dir} geschrieben',
+  'calendar.summary': 'Reverse Mentoring: {mentee} mit {mentors}',
+  'calendar.descriptionText': 'Tandem-Treffen der Runde {round} des Reverse-Mentoring-Programms: alle {days} Tage, {count} Treffen bis zum Ende der Runde. Einzelne Termine bitte nach Bedarf verschieben.',
+  'calendar.name': 'Reverse Mentoring {round}',
   'certificate.description': 'je Person eine druckbare HTML-Teilnahmebescheinigung schreiben (Standard: Mentor:innen)',
   'certificate.outDir': 'Ordner für die Bescheinigungen (wird bei Bedarf angelegt)',
   'certificate.force': 'Urkunden ersetzen, die schon im Ordner liegen',

@@ -543,6 +543,7 @@ const en: Record<string, string> = {
   // fields: the rules of every input field, the same through every door
   'field.required': 'is required',
   'field.tooLong': 'is longer than {max} characters',
+  'field.time': '"{value}" is not a time of day (HH:MM, e.g. 10:00)',
   'field.email': '"{value}" is not a valid email address',
   'field.role': 'unknown role "{value}" (expected mentor or mentee)',
   'field.intRange': '"{value}" must be a whole number from {min} to {max}',
@@ -563,6 +564,15 @@ const en: Record<string, string> = {
   'error.output.empty': 'the output file name is empty',
 
   // status
+  'calendar.description': 'write one .ics meeting series per tandem (every cadence from the pair’s start to the round’s end), with the mentee and mentors invited',
+  'calendar.outDir': 'folder for the .ics files (created when missing)',
+  'calendar.time': 'time of day of the meetings, local time (default 10:00)',
+  'calendar.minutes': 'length of each meeting in minutes (default 60)',
+  'calendar.force': 'replace .ics files already in the folder',
+  'calendar.written': 'wrote {count} meeting series to {dir}',
+  'calendar.summary': 'Reverse mentoring: {mentee} with {mentors}',
+  'calendar.descriptionText': 'Tandem meeting of round {round} of the reverse-mentoring programme: every {days} days, {count} meetings until the end of the round. Move single meetings as you need.',
+  'calendar.name': 'Reverse mentoring {round}',
   'certificate.description': 'write one printable HTML certificate of participation per person (default: mentors)',
   'certificate.outDir': 'folder for the certificates (created when missing)',
   'certificate.force': 'replace certificates already in the folder',

@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { UsageError } from '../../../core/errors.js';
 import { parseRole } from '../../../core/people.js';
 import { examples, type App } from '../../app.js';
-import { outputFile } from '../../output-options.js';
+import { outDirFiles, outputFile } from '../../output-options.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
@@ -20,23 +17,14 @@ export default function register(group: Command, app: App): void {
         const role = parseRole(o.role ?? 'mentor');
         const dir = outputFile(ctx, o.outDir);
         const round = await ctx.round(ref);
-        const [{ loadCertificates }, { certificateFileNames, minimumReached }, { certificateHtml }, { shortPath, writeOutput }] = await Promise.all([
+        const [{ loadCertificates }, { certificateFileNames, minimumReached }, { certificateHtml }, { writeOutput }] = await Promise.all([
           import('../../../db/certificates.js'),
           import('../../../core/certificates.js'),
           import('../../render/certificate.js'),
           import('../../../io/output.js'),
         ]);
         const certificates = loadCertificates(await ctx.db(), round, role);
-        const paths = certificateFileNames(certificates).map((name) => outputFile(ctx, join(dir, name)));
-        // Every file is checked before the first is written: a refused run writes nothing.
-        const existing = o.force ? undefined : paths.find((path) => existsSync(path));
-        if (existing !== undefined) throw new UsageError('error.outExists', { path: existing });
-        try {
-          mkdirSync(dir, { recursive: true, mode: 0o700 });
-        } catch {
-          throw new UsageError('error.outDir', { path: shortPath(dir) });
-        }
-        if (!statSync(dir).isDirectory()) throw new UsageError('error.outDir', { path: shortPath(dir) });
+        const paths = outDirFiles(ctx, dir, certificateFileNames(certificates), o.force === true);
         const { formatLongDate } = await import('../../render/format.js');
         const dates = {
           start: await formatLongDate(round.startsOn, ctx.lang),
