@@ -15,7 +15,7 @@
 // foreign-key check) and the round report's aggregate. Other work on the machine makes
 // absolute times noisy; the ratios, measured in the same run, are what counts.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,8 +23,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const bin = join(root, 'bin', 'tandem.js');
-const { solveAssignment } = await import(pathToFileURL(join(root, 'dist', 'core', 'matching', 'index.js')).href);
 const { REPORT_SQL } = await import(pathToFileURL(join(root, 'dist', 'db', 'report.js')).href);
+const { compare, topicMatrix } = await import(pathToFileURL(join(here, 'solver.js')).href);
 
 const args = process.argv.slice(2);
 const small = args.includes('--small');
@@ -67,12 +67,20 @@ const db = join(dir, 'scale.db');
 const env = { ...process.env, TANDEM_DB: db, NO_COLOR: '1', TANDEM_TODAY: TODAY };
 delete env.FORCE_COLOR;
 
-/** Runs a command with stdout to /dev/null; returns milliseconds. Throws on a non-zero exit. */
+// GNU time, when there, also gives each command's CPU time (user + system): on a busy
+// machine that is the steadier figure of the work itself.
+const gnuTime = spawnSync('/usr/bin/time', ['-f', '%U', 'true'], { stdio: 'ignore' }).status === 0;
+const cpuFile = join(dir, 'cpu.txt');
+let lastCpu = null;
+
+/** Runs a command with stdout to /dev/null; returns milliseconds (CPU ms in lastCpu). Throws on a non-zero exit. */
 function time(command, argv, extraEnv = {}) {
+  const [cmd, args] = gnuTime ? ['/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, command, ...argv]] : [command, argv];
   const start = process.hrtime.bigint();
-  const r = spawnSync(command, argv, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(cmd, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${command} ${argv.join(' ')} failed (${r.status}): ${r.stderr}`);
+  lastCpu = gnuTime ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).reduce((sum, x) => sum + Number(x) * 1000, 0) : null;
   return ms;
 }
 const tandem = (argv, extraEnv) => time(process.execPath, [bin, ...argv], extraEnv);
@@ -176,23 +184,29 @@ try {
         'round report --json': ['sqlite3', [db, REPORT_SQL.replace('round_id = ?', `round_id = ${roundId}`).replace('date <= ?', `date <= '${TODAY}'`)], 'sqlite3 report aggregate'],
       }
     : {};
-  const runs = small ? 3 : Number(process.env.BENCH_RUNS ?? 3);
+  // Each command and its reference: a warm-up, then up to `runs` timed runs, interleaved
+  // (one run only where a run takes more than 3 s, to keep the whole bench short).
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
   const results = [];
   for (const [name, argv] of Object.entries(commands)) {
     if (!argv) continue;
     const ref = references[name];
-    tandem(argv); // warm-up
-    if (ref) time(ref[0], ref[1]);
     const ours = [];
+    const cpu = [];
     const theirs = [];
-    for (let k = 0; k < runs; k++) {
+    const warm = tandem(argv);
+    if (ref) time(ref[0], ref[1]);
+    for (let k = 0; k < (warm > 3000 ? 1 : runs); k++) {
       ours.push(tandem(argv));
+      cpu.push(lastCpu);
       if (ref) theirs.push(time(ref[0], ref[1]));
     }
-    results.push({ name, ms: median(ours), ref: ref ? { label: ref[2], ms: median(theirs) } : null });
+    results.push({ name, ms: median(ours), cpu: gnuTime ? median(cpu) : null, ref: ref ? { label: ref[2], ms: median(theirs) } : null });
   }
 
-  // The solver against scipy on the last round's matrix (scores by SPEC's rule, default weights).
+  // The solver against scipy: on the last round's matrix (scores by SPEC's rule, default
+  // weights; scipy gets every mentee as two slots) and on bench/solver.js's n = 2000 (n = 1000
+  // with --small) topic-score case, capacity 1, many ties.
   const scipyOk = spawnSync('python3', ['-c', 'import scipy'], { stdio: 'ignore' }).status === 0;
   const R = lastRound.mentors.length;
   const C = lastRound.mentees.length;
@@ -203,40 +217,30 @@ try {
       weights[i * C + j] = shared * 10 + (m.p.location === e.p.location ? 5 : 0) + (m.p.department !== e.p.department ? 3 : 0);
     });
   });
-  const problem = { rows: R, cols: C, weights, colCapacity: new Array(C).fill(2) };
-  solveAssignment(problem); // warm-up
-  const solves = [];
-  let solution;
-  for (let k = 0; k < 3; k++) {
-    const s = performance.now();
-    solution = solveAssignment(problem);
-    solves.push(performance.now() - s);
-  }
-  let scipy = null;
-  if (scipyOk) {
-    const expanded = new Float64Array(R * C * 2);
-    for (let i = 0; i < R; i++) for (let j = 0; j < C; j++) expanded[i * 2 * C + 2 * j] = expanded[i * 2 * C + 2 * j + 1] = weights[i * C + j];
-    const file = out('matrix.f64');
-    writeFileSync(file, Buffer.from(expanded.buffer));
-    const r = spawnSync('python3', [join(here, 'scipy_lsa.py'), file, String(R), String(2 * C), '3'], { encoding: 'utf8' });
-    rmSync(file, { force: true });
-    if (r.status !== 0) throw new Error(`scipy_lsa.py failed: ${r.stderr}`);
-    scipy = JSON.parse(r.stdout.trim().split('\n').pop());
-  }
+  const n = small ? 1000 : 2000;
+  const solverCases = [
+    { label: `${R} × ${C} teams of two`, rows: R, cols: C, capacity: 2, weights, runs: 3 },
+    { label: `n = ${n} topic scores`, rows: n, cols: n, capacity: 1, weights: topicMatrix(n, n, n * 31 + 3), runs: 5 },
+  ];
+  const solver = scipyOk ? solverCases.map((c) => compare(c, dir)) : [];
 
   // --- the report, one table, every figure from this run ---
   const row = (cells) => `| ${cells.join(' | ')} |`;
   log('');
-  log(`scale${small ? ' --small' : ''}: ${PEOPLE.toLocaleString('en')} people, ${ROUNDS} rounds of ${MENTORS.toLocaleString('en')} mentors × ${MENTEES.toLocaleString('en')} mentees in teams of two, ${SESSIONS.toLocaleString('en')} sessions per round; median of ${runs} runs after a warm-up; built in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  log(row(['command', 'time', 'reference', 'ratio']));
-  log(row(['---', '---', '---', '---']));
-  const solve = median(solves);
-  log(row([`solver, ${R} × ${C} teams of two (in process)`, seconds(solve), scipy ? `scipy ${seconds(scipy.seconds * 1000)} (${R} × ${2 * C})` : 'scipy not installed', scipy ? (solve / (scipy.seconds * 1000)).toFixed(2) : '–']));
-  if (scipy && scipy.total !== solution.total) log(`  OPTIMUM MISMATCH: ours ${solution.total}, scipy ${scipy.total}`);
+  log(`scale${small ? ' --small' : ''}: ${PEOPLE.toLocaleString('en')} people, ${ROUNDS} rounds of ${MENTORS.toLocaleString('en')} mentors × ${MENTEES.toLocaleString('en')} mentees in teams of two, ${SESSIONS.toLocaleString('en')} sessions per round; median of ${runs} runs after a warm-up (1 run where a run takes over 3 s); cpu = user + system time of the command; built in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  log(row(['command', 'time', 'cpu', 'reference', 'ratio']));
+  log(row(['---', '---', '---', '---', '---']));
+  const cell = (x) => seconds(x * 1000);
+  if (scipyOk) {
+    for (const r of solver) {
+      log(row([`solver, ${r.case} (in process)`, cell(r.ours), '', `scipy ${cell(r.scipy)}${r.optimumMatches ? ', same optimum' : `, OPTIMUM MISMATCH ${r.total} vs ${r.scipyTotal}`}`, r.ratio.toFixed(2)]));
+    }
+  }
   const match = built['pair match --yes'];
-  log(row(['pair match --yes (end to end)', seconds(match), scipy ? `scipy ${seconds(scipy.seconds * 1000)}` : '–', scipy ? (match / (scipy.seconds * 1000)).toFixed(2) : '–']));
-  for (const name of ['person import', 'participant import', 'session import']) log(row([`${name} (once)`, seconds(built[name]), '–', '–']));
-  for (const r of results) log(row([r.name, seconds(r.ms), r.ref ? `${r.ref.label} ${seconds(r.ref.ms)}` : '–', r.ref ? (r.ms / r.ref.ms).toFixed(2) : '–']));
+  const teams = solver[0];
+  log(row(['pair match --yes (end to end)', seconds(match), '', teams ? `scipy ${cell(teams.scipy)}` : 'scipy not installed', teams ? (match / 1000 / teams.scipy).toFixed(2) : '–']));
+  for (const name of ['person import', 'participant import', 'session import']) log(row([`${name} (once)`, seconds(built[name]), '', '–', '–']));
+  for (const r of results) log(row([r.name, seconds(r.ms), r.cpu === null ? '' : seconds(r.cpu), r.ref ? `${r.ref.label} ${seconds(r.ref.ms)}` : '–', r.ref ? (r.ms / r.ref.ms).toFixed(2) : '–']));
   if (!sqliteOk) log('(sqlite3 CLI not found: no reference column for backup, export, db check, report)');
   if (keep) log(`database kept: ${db}`);
 } finally {

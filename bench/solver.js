@@ -41,7 +41,7 @@ function popcount(x) {
 }
 
 /** scorePair's rule with the default weights: topic 10 each, same location 5, other department 3. */
-function topicMatrix(rows, cols, seed) {
+export function topicMatrix(rows, cols, seed) {
   const next = rng(seed);
   const a = people(rows, next);
   const b = people(cols, next);
@@ -66,7 +66,7 @@ function wideMatrix(rows, cols, seed) {
 }
 
 /** Each column repeated `times` times, for scipy's view of a capacity-`times` mentee. */
-function expandColumns(w, rows, cols, times) {
+export function expandColumns(w, rows, cols, times) {
   const out = new Float64Array(rows * cols * times);
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
@@ -106,6 +106,51 @@ function ours(problem, runs, warmup = 2) {
   return { seconds: median(seconds), runs: seconds, result };
 }
 
+/**
+ * One case, {label, rows, cols, capacity, weights, runs}: our solver against scipy on the
+ * same matrix (columns expanded to `capacity` slots for scipy), `dir` for the matrix file.
+ * Every pair is eligible, so our optimum must equal scipy's (`optimumMatches`).
+ */
+export function compare(c, dir) {
+  const problem = {
+    rows: c.rows,
+    cols: c.cols,
+    weights: c.weights,
+    colCapacity: c.capacity === 1 ? undefined : new Array(c.cols).fill(c.capacity),
+  };
+  // ours is timed before and after scipy, so a change in the machine's load hits both
+  const cold = performance.now();
+  solveAssignment(problem);
+  const first = (performance.now() - cold) / 1000;
+  const before = ours(problem, Math.ceil(c.runs / 2));
+  const matrix = c.capacity === 1 ? c.weights : expandColumns(c.weights, c.rows, c.cols, c.capacity);
+  const theirs = scipy(dir, matrix, c.rows, c.cols * c.capacity, c.runs);
+  const after = ours(problem, Math.ceil(c.runs / 2), 0);
+  const mine = { runs: [...before.runs, ...after.runs], result: after.result };
+  mine.seconds = median(mine.runs);
+  return {
+    case: c.label,
+    ours: mine.seconds,
+    scipy: theirs.seconds,
+    ratio: mine.seconds / theirs.seconds,
+    total: mine.result.total,
+    scipyTotal: theirs.total,
+    optimumMatches: mine.result.total === theirs.total,
+    method: mine.result.method,
+    oursFirstRun: first,
+    oursRuns: mine.runs,
+    scipyRuns: theirs.runs,
+  };
+}
+
+/** `0.21 s, scipy 0.18 s, ratio 1.17` (and a mismatch note when the optima differ). */
+export function describe(r) {
+  return (
+    `${r.ours.toFixed(2)} s, scipy ${r.scipy.toFixed(2)} s, ratio ${r.ratio.toFixed(2)}` +
+    (r.optimumMatches ? ', same optimum' : `  OPTIMUM MISMATCH ours ${r.total} scipy ${r.scipyTotal}`)
+  );
+}
+
 /** Runs every case; returns one record per case and prints its line. */
 export function run({ quick = false, json = false } = {}) {
   const sizes = quick ? [500, 1000] : [500, 1000, 2000];
@@ -128,45 +173,10 @@ export function run({ quick = false, json = false } = {}) {
   const out = [];
   try {
     for (const c of cases) {
-      const problem = {
-        rows: c.rows,
-        cols: c.cols,
-        weights: c.weights,
-        colCapacity: c.capacity === 1 ? undefined : new Array(c.cols).fill(c.capacity),
-      };
-      // ours is timed before and after scipy, so a change in the machine's load hits both
-      const cold = performance.now();
-      solveAssignment(problem);
-      const first = (performance.now() - cold) / 1000;
-      const before = ours(problem, Math.ceil(c.runs / 2));
-      const matrix = c.capacity === 1 ? c.weights : expandColumns(c.weights, c.rows, c.cols, c.capacity);
-      const theirs = scipy(dir, matrix, c.rows, c.cols * c.capacity, c.runs);
-      const after = ours(problem, Math.ceil(c.runs / 2), 0);
-      const mine = { runs: [...before.runs, ...after.runs], result: after.result };
-      mine.seconds = median(mine.runs);
-      // every pair is eligible, so our optimum must equal the assignment optimum
-      const same = mine.result.total === theirs.total;
-      const record = {
-        case: c.label,
-        ours: mine.seconds,
-        scipy: theirs.seconds,
-        ratio: mine.seconds / theirs.seconds,
-        total: mine.result.total,
-        scipyTotal: theirs.total,
-        optimumMatches: same,
-        method: mine.result.method,
-        oursFirstRun: first,
-        oursRuns: mine.runs,
-        scipyRuns: theirs.runs,
-      };
+      const record = compare(c, dir);
       out.push(record);
-      if (!json) {
-        console.log(
-          `solver ${c.label}: ${mine.seconds.toFixed(2)} s, scipy ${theirs.seconds.toFixed(2)} s, ratio ${record.ratio.toFixed(2)}` +
-            (same ? '' : `  OPTIMUM MISMATCH ours ${mine.result.total} scipy ${theirs.total}`),
-        );
-      }
-      if (!same) process.exitCode = 1;
+      if (!json) console.log(`solver ${c.label}: ${describe(record)}`);
+      if (!record.optimumMatches) process.exitCode = 1;
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,8 @@ import { buildContext, violations } from '../core/matching/constraints.js';
 import { scorePair } from '../core/matching/score.js';
 import { DEFAULT_WEIGHTS, type Candidate, type Violation } from '../core/matching/types.js';
 import type { Round } from '../core/rounds.js';
-import { loadMatchInput } from '../db/matching.js';
+import { addExclusion, loadMatchInput } from '../db/matching.js';
+import { getPerson } from '../db/people.js';
 import type { ParticipantRow } from '../db/participants.js';
 import { endPair as storeEnd, findActivePair, insertPair, lockPair as storeLock, type PairRow } from '../db/pairs.js';
 import type { Db } from '../db/types.js';
@@ -75,4 +76,9 @@ export function lockPair(db: Db, round: Round, input: { mentor: string; mentee: 
       return { alreadyLocked: pair.locked };
     })
     .immediate();
+}
+
+/** Never proposes a pair of two people (in one round, or in every round when `round` is absent); returns whether it is new. */
+export function excludePair(db: Db, a: string, b: string, round: Round | undefined): boolean {
+  return db.transaction(() => addExclusion(db, getPerson(db, a).id, getPerson(db, b).id, round?.id ?? null)).immediate();
 }

@@ -1,10 +1,11 @@
-import { StateError } from '../core/errors.js';
+import type { IsoDate } from '../core/dates.js';
+import { NotFoundError, StateError } from '../core/errors.js';
 import type { T } from '../core/i18n/index.js';
 import type { Role } from '../core/matching/types.js';
 import type { PersonInput } from '../core/people.js';
 import type { Round } from '../core/rounds.js';
-import { findParticipant, upsertParticipant, type ParticipantInput } from '../db/participants.js';
-import { upsertPerson } from '../db/people.js';
+import { activePairCount, findParticipant, removeParticipant as storeRemove, upsertParticipant, type ParticipantInput } from '../db/participants.js';
+import { getPerson, upsertPerson } from '../db/people.js';
 import type { Db } from '../db/types.js';
 import { assertOpen } from './participation.js';
 
@@ -52,4 +53,17 @@ export function importParticipants(
     });
   }).immediate();
   return counts;
+}
+
+/** Removes a person from a round; active pairs refuse it (exit 1) unless `force`, which ends them today. Returns how many ended. */
+export function removeParticipant(db: Db, round: Round, email: string, force: boolean, today: IsoDate): number {
+  return db
+    .transaction(() => {
+      const person = getPerson(db, email);
+      if (!findParticipant(db, round.id, person.id)) throw new NotFoundError('error.notParticipant', { email, round: round.name });
+      const pairs = activePairCount(db, round.id, person.id);
+      if (pairs > 0 && !force) throw new StateError('error.participantInPair', { email, count: pairs }, 'hint.forceRemove');
+      return storeRemove(db, round.id, person.id, today, 'participant removed');
+    })
+    .immediate();
 }

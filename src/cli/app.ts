@@ -4,6 +4,17 @@ import { Ctx, type Globals } from './context.js';
 import { makeIo, type Deps } from './io.js';
 import { PLAIN, type Palette } from './palette.js';
 
+/**
+ * The whole CLI as commands may use it, injected by main.ts so that no command imports
+ * main or program (no cycle): the demo runs command lines, completion walks the tree.
+ */
+export interface Entry {
+  /** Runs one command line (the arguments after `tandem`) and returns its exit code. */
+  run(argv: string[], deps: Deps): Promise<number>;
+  /** The command tree in the app's language: the commands `words` name, or all. */
+  buildProgram(app: App, words?: readonly string[]): Promise<Command>;
+}
+
 /** What command files get when they register themselves: the language and a way to build actions. */
 export class App {
   private contexts: Ctx[] = [];
@@ -12,6 +23,7 @@ export class App {
     readonly deps: Deps,
     readonly t: T,
     readonly lang: Lang,
+    readonly entry: Entry,
     /** Loaded by main.ts when this run may use colour. */
     readonly colours: Palette = PLAIN,
   ) {}

@@ -1,6 +1,7 @@
 import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
 import { CancelledError } from '../core/errors.js';
 import type { T } from '../core/i18n/index.js';
+import { terminalSafe } from './io.js';
 import type { Prompter } from './prompter.js';
 
 /** The real prompter: @inquirer/prompts writing to stderr, so stdout stays clean for data. */
@@ -20,11 +21,19 @@ export function inquirerPrompter(stdin: NodeJS.ReadableStream, stderr: NodeJS.Wr
       throw error;
     }
   };
+  // Prompts draw on the terminal themselves: names in their texts are made safe here (as Io does for output).
+  const safe = <O extends { message: string; choices?: { name: string; description?: string }[] }>(o: O): O => ({
+    ...o,
+    message: terminalSafe(o.message),
+    ...(o.choices && {
+      choices: o.choices.map((c) => ({ ...c, name: terminalSafe(c.name), ...(c.description !== undefined && { description: terminalSafe(c.description) }) })),
+    }),
+  });
   return {
-    select: (o) => wrap(select({ ...o, loop: false, theme }, context)),
-    checkbox: (o) => wrap(checkbox({ ...o, theme }, context)),
-    confirm: (o) => wrap(confirm(o, context)),
-    input: (o) => wrap(input(o, context)),
-    number: (o) => wrap(number(o, context)),
+    select: (o) => wrap(select({ ...safe(o), loop: false, theme }, context)),
+    checkbox: (o) => wrap(checkbox({ ...safe(o), theme }, context)),
+    confirm: (o) => wrap(confirm(safe(o), context)),
+    input: (o) => wrap(input(safe(o), context)),
+    number: (o) => wrap(number(safe(o), context)),
   };
 }

@@ -26,6 +26,8 @@ export interface Deps {
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Redraws the current stderr line (progress): the carriage return is ours, the text is made safe. */
+  redraw(text: string): void;
   color: Palette;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -74,6 +76,7 @@ export function makeIo(deps: Deps, options: { noColor: boolean; yes: boolean }, 
   return {
     out: (text) => void deps.stdout.write(terminalSafe(text, colour)),
     err: (text) => void deps.stderr.write(terminalSafe(text, colour)),
+    redraw: (text) => void deps.stderr.write(`\r${terminalSafe(text, colour)}`),
     color: colour ? colours : PLAIN,
     stdoutIsTTY: deps.stdoutIsTTY,
     stderrIsTTY: deps.stderrIsTTY,

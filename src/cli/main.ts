@@ -1,6 +1,6 @@
-import { FieldError, ImportError, TandemError, UsageError } from '../core/errors.js';
 import type { T } from '../core/i18n/index.js';
-import { terminalSafe, type Deps } from './io.js';
+import type { Entry } from './app.js';
+import type { Deps } from './io.js';
 
 const MAX_LISTED_ERRORS = 50;
 
@@ -8,44 +8,55 @@ const MAX_LISTED_ERRORS = 50;
 export async function run(argv: string[], deps: Deps): Promise<number> {
   // --version needs nothing else: the rest is imported only after this.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    deps.stdout.write(`${await version()}\n`);
+    deps.stdout.write(`${await (await import('./version.js')).version()}\n`);
     return 0;
   }
-  const [{ loadLanguage, pickLang, translator }, { App }, { colorLevel }, { palette }] = await Promise.all([
+  const [errors, { loadLanguage, pickLang, translator }, { App }, io, { palette }, { firstLook, buildProgram }] = await Promise.all([
+    import('../core/errors.js'),
     import('../core/i18n/index.js'),
     import('./app.js'),
     import('./io.js'),
     import('./palette.js'),
+    import('./program.js'),
   ]);
-  const langOption = findOption(argv, '--lang');
-  const lang = pickLang(langOption === 'de' || langOption === 'en' ? langOption : undefined, deps.env);
+  const look = firstLook(argv);
+  const lang = pickLang(look.lang === 'de' || look.lang === 'en' ? look.lang : undefined, deps.env);
   await loadLanguage(lang);
   const t = translator(lang);
-  const app = new App(deps, t, lang, await palette(colorLevel(deps, argv.includes('--no-color'))));
+  const app = new App(deps, t, lang, ENTRY, await palette(io.colorLevel(deps, !look.color)));
   const debug = deps.env.TANDEM_DEBUG === '1';
   try {
-    if (langOption !== undefined && langOption !== 'de' && langOption !== 'en') {
-      throw new UsageError('error.lang', { value: langOption });
-    }
-    const words = operands(argv);
+    if (look.lang !== undefined && look.lang !== 'de' && look.lang !== 'en') throw new errors.UsageError('error.lang', { value: look.lang });
     // `tandem` alone: the status overview on a terminal, else the help.
-    const bare = words.length === 0 && !argv.some((a) => /^(-h|--help|-V|--version)$/.test(a));
+    const bare = look.parsed && look.words.length === 0 && !look.help && !look.version;
     const interactive = deps.stdinIsTTY && deps.stdoutIsTTY;
-    const { buildProgram } = await import('./program.js');
-    const program = await buildProgram(app, bare ? [] : words);
+    const program = await buildProgram(app, bare ? [] : look.words, bare || look.help || look.version || !look.parsed);
     const args = bare ? [...argv, interactive && program.commands.some((c) => c.name() === 'status') ? 'status' : '--help'] : argv;
     await program.parseAsync(args, { from: 'user' });
     return 0;
   } catch (error) {
-    return report(error, deps, t, debug);
+    return report({ errors, io }, error, deps, t, debug);
   } finally {
     app.close();
   }
 }
 
+/** What commands reach of the whole CLI (the demo runs command lines, completion walks the tree) without importing it. */
+const ENTRY: Entry = {
+  run,
+  buildProgram: async (app, words) => (await import('./program.js')).buildProgram(app, words),
+};
+
+/** The modules report() needs, loaded by run() after the --version shortcut. */
+interface Lib {
+  errors: typeof import('../core/errors.js');
+  io: typeof import('./io.js');
+}
+
 /** Turns any error into one line on stderr (plus an optional hint) and an exit code. */
-function report(error: unknown, deps: Deps, t: T, debug: boolean): number {
-  const write = (text: string) => void deps.stderr.write(terminalSafe(text));
+function report(lib: Lib, error: unknown, deps: Deps, t: T, debug: boolean): number {
+  const { FieldError, ImportError, TandemError } = lib.errors;
+  const write = (text: string) => void deps.stderr.write(lib.io.terminalSafe(text));
   if (isCommanderError(error)) {
     // --help and --version exit 0; commander has printed any error through configureOutput (program.ts).
     return error.exitCode === 0 ? 0 : 2;
@@ -83,12 +94,6 @@ function isCommanderError(error: unknown): error is { exitCode: number; code: st
   return typeof code === 'string' && code.startsWith('commander.');
 }
 
-/** The package version, read without loading the command tree. */
-export async function version(): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  return (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
-
 /** Known SQLite failures get a clear message instead of the driver's text. */
 function sqliteErrorKey(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -97,29 +102,6 @@ function sqliteErrorKey(error: unknown): string | undefined {
   if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) return 'error.corrupt';
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM')) return 'error.cantWrite';
   if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR')) return 'error.io';
-  return undefined;
-}
-
-/** The arguments that are not global options or their values. */
-function operands(argv: string[]): string[] {
-  const withValue = new Set(['--db', '--lang']);
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (withValue.has(arg)) i++;
-    else if (!arg.startsWith('-')) out.push(arg);
-  }
-  return out;
-}
-
-/** Reads `--name value` or `--name=value` before commander runs (the language is needed to build the help). */
-function findOption(argv: string[], name: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    if (arg === name) return argv[i + 1] ?? '';
-    if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
-  }
   return undefined;
 }
 

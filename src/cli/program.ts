@@ -3,14 +3,13 @@ import { Command, Help } from './commander.js';
 import type { App } from './app.js';
 import { examples } from './app.js';
 import { terminalSafe } from './io.js';
-import { version } from './main.js';
 import { registerCommands } from './commands/index.js';
 
 /**
  * Builds the command tree in the run's language: the root with its global options, and
  * the command that `words` name (all of them when they name none; see commands/index.ts).
  */
-export async function buildProgram(app: App, words: readonly string[] = []): Promise<CommandType> {
+export async function buildProgram(app: App, words: readonly string[] = [], withVersion = true): Promise<CommandType> {
   const { t } = app;
   const program = new Command('tandem');
   program
@@ -27,15 +26,11 @@ export async function buildProgram(app: App, words: readonly string[] = []): Pro
     })
     .configureHelp(translatedHelp(app))
     .description(t('program.description'))
-    .version(await version(), '-V, --version', t('option.version'))
     .helpOption('-h, --help', t('option.help'))
-    .helpCommand(false)
-    .option('--db <path>', t('option.db'))
-    .option('--json', t('option.json'))
-    .option('--no-color', t('option.noColor'))
-    .option('--lang <lang>', t('option.lang'))
-    .option('-y, --yes', t('option.yes'))
-    .option('-q, --quiet', t('option.quiet'))
+    .helpCommand(false);
+  // The version is read only when it can be asked for (-V, or the help that lists -V).
+  if (withVersion) program.version(await (await import('./version.js')).version(), '-V, --version', t('option.version'));
+  globalOptions(program, t)
     .addHelpText(
       'after',
       examples(t, [
@@ -51,6 +46,56 @@ export async function buildProgram(app: App, words: readonly string[] = []): Pro
   await registerCommands(program, app, words);
 
   return program;
+}
+
+/** The global options of SPEC §1, defined once: for the command tree (with help texts) and for the first look at argv. */
+export function globalOptions(command: CommandType, help: (key: string) => string = () => ''): CommandType {
+  return command
+    .option('--db <path>', help('option.db'))
+    .option('--json', help('option.json'))
+    .option('--no-color', help('option.noColor'))
+    .option('--lang <lang>', help('option.lang'))
+    .option('-y, --yes', help('option.yes'))
+    .option('-q, --quiet', help('option.quiet'));
+}
+
+/** What start-up needs to know before the command tree is built in the run's language. */
+export interface FirstLook {
+  /** `--lang` as given (unchecked), if given. */
+  lang?: string;
+  /** false with --no-color */
+  color: boolean;
+  /** The command words: `round list` of `tandem --json round list --round 2026`. */
+  words: string[];
+  /** -h/--help was given. */
+  help: boolean;
+  /** -V/--version was given. */
+  version: boolean;
+  /** false when commander refuses argv (the real parse reports why) */
+  parsed: boolean;
+}
+
+/**
+ * Reads the global options and the command words with commander itself (the same option
+ * definitions as the tree), ignoring everything it does not know; argv that commander
+ * would refuse gets the defaults here and its error from the real parse.
+ */
+export function firstLook(argv: readonly string[]): FirstLook {
+  const root = globalOptions(new Command('tandem'))
+    .option('-h, --help')
+    .option('-V, --version')
+    .helpOption(false)
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {}, outputError: () => {} });
+  try {
+    const { operands } = root.parseOptions([...argv]);
+    const o = root.opts<{ lang?: string; color: boolean; help?: boolean; version?: boolean }>();
+    return { lang: o.lang, color: o.color, words: operands, help: o.help === true, version: o.version === true, parsed: true };
+  } catch {
+    return { color: true, words: [], help: false, version: false, parsed: false };
+  }
 }
 
 /** Commander's help headings ("Usage:", "Options:", …) and notes ("default: …") in the run's language. */

@@ -11,7 +11,7 @@ export function makeProgress(io: Io, label: string, total: number, enabled: bool
   let last = 0;
   const draw = (done: number) => {
     const pct = Math.floor((done / total) * 100);
-    io.err(`\r${label} ${done}/${total} (${pct}%)`);
+    io.redraw(`${label} ${done}/${total} (${pct}%)`);
   };
   return {
     tick(done) {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { translator } from '../core/i18n/index.js';
 import { App } from './app.js';
+import { run } from './main.js';
 import { buildProgram } from './program.js';
 
 export const START = '<!-- reference:start (npm run readme) -->';
@@ -18,5 +19,5 @@ export async function referenceRoot(): Promise<Command> {
     cwd: '/',
     now: () => new Date(0),
   };
-  return buildProgram(new App(deps, translator('en'), 'en'));
+  return buildProgram(new App(deps, translator('en'), 'en', { run, buildProgram }));
 }

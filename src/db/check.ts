@@ -113,7 +113,7 @@ export function inspect(db: Db, path: string): CheckReport {
 type SchemaEntry = { type: string; name: string; sql: string | null };
 
 /** Compares tables, indexes and triggers with what the migrations create at that version. */
-function compareSchema(db: Db, version: number): { ok: boolean; problems: Problem[] } {
+export function compareSchema(db: Db, version: number): { ok: boolean; problems: Problem[] } {
   const read = (d: Db) =>
     new Map(
       (d.prepare(`SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`).all() as SchemaEntry[]).map(

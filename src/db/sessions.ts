@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { IsoDate } from '../core/dates.js';
 import type { PersonRef } from '../core/report/types.js';
 import type { SessionFormat } from '../core/sessions.js';
@@ -98,19 +99,41 @@ export function insertSessions(
   sessions: readonly Omit<NewSession, 'roundId'>[],
   onProgress?: (done: number) => void,
 ): void {
-  const insert = db.prepare(
-    `INSERT INTO session (round_id, mentee_id, date, minutes, format, topics, note, highlight) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const attend = db.prepare(`INSERT INTO session_mentor (session_id, mentor_id) VALUES (?, ?)`);
+  // Many rows per statement: the per-statement cost, not SQLite's, dominated a large import.
+  // A session's id is one more than the largest before it (INTEGER PRIMARY KEY, no other
+  // writer inside the transaction), so a batch's ids are the last one's and the ones before.
+  const BATCH = 100;
+  const statements = new Map<string, BetterSqlite3.Statement<unknown[]>>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const values = (rows: number, columns: number) => Array.from({ length: rows }, () => `(${new Array(columns).fill('?').join(', ')})`).join(', ');
   // Topic lists repeat a lot; serialise each distinct one once.
   const topicsJson = new Map<readonly string[], string>();
-  sessions.forEach((s, i) => {
-    let topics = topicsJson.get(s.topics);
-    if (topics === undefined) topicsJson.set(s.topics, (topics = json(s.topics)));
-    const id = insert.run(roundId, s.menteeId, s.date, s.minutes, s.format, topics, s.note, s.highlight).lastInsertRowid;
-    for (const mentorId of s.mentorIds) attend.run(id, mentorId);
-    if (onProgress && i % 1000 === 999) onProgress(i + 1);
-  });
+  for (let start = 0; start < sessions.length; start += BATCH) {
+    const batch = sessions.slice(start, start + BATCH);
+    const params: (string | number | null)[] = [];
+    for (const s of batch) {
+      let topics = topicsJson.get(s.topics);
+      if (topics === undefined) topicsJson.set(s.topics, (topics = json(s.topics)));
+      params.push(roundId, s.menteeId, s.date, s.minutes, s.format, topics, s.note, s.highlight);
+    }
+    const last = Number(
+      prepared(`INSERT INTO session (round_id, mentee_id, date, minutes, format, topics, note, highlight) VALUES ${values(batch.length, 8)}`).run(params)
+        .lastInsertRowid,
+    );
+    const attendance: number[] = [];
+    batch.forEach((s, k) => {
+      for (const mentorId of s.mentorIds) attendance.push(last - batch.length + 1 + k, mentorId);
+    });
+    for (let a = 0; a < attendance.length; a += 2 * BATCH) {
+      const part = attendance.slice(a, a + 2 * BATCH);
+      prepared(`INSERT INTO session_mentor (session_id, mentor_id) VALUES ${values(part.length / 2, 2)}`).run(part);
+    }
+    if (onProgress && Math.floor((start + batch.length) / 1000) > Math.floor(start / 1000)) onProgress(start + batch.length);
+  }
 }
 
 type Row = Omit<SessionRow, 'mentee' | 'mentors' | 'topics'> & {

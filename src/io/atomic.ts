@@ -16,20 +16,76 @@ export interface AtomicWriteOptions {
  * callers render everything in memory first.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+  writeAtomicStream(path, (write) => write(data), options);
+}
+
+/** Text gathered before one write: few system calls, and memory holds one chunk, never the whole file. */
+const CHUNK = 1 << 20;
+
+/** Gathers small pieces of text into chunks of about 1 MB for `sink`; call `flush` at the end. */
+export function chunked(sink: (text: string) => void): { write: (text: string) => void; flush: () => void } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length) sink(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write: (text) => {
+      pending.push(text);
+      size += text.length;
+      if (size >= CHUNK) flush();
+    },
+    flush,
+  };
+}
+
+/**
+ * The atomic write of a text produced in pieces (a streamed export): `produce` hands
+ * each piece to `write`, and they reach the private temporary in large chunks.
+ * Returns what `produce` returns.
+ */
+export function writeAtomicStream<R>(
+  path: string,
+  produce: (write: (data: string | Uint8Array) => void) => R,
+  options: AtomicWriteOptions & Pick<AtomicFillOptions, 'fileError'> = {},
+): R {
+  const mapError = options.fileError ?? outputError;
   let temp: string | undefined;
   try {
     temp = createTemporary(path, options);
     const fd = openSync(temp, 'r+');
+    let result: R;
     try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      const writeAll = (bytes: Uint8Array) => {
+        let offset = 0;
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      };
+      // Pieces are encoded straight into one buffer, written when it is nearly full.
+      const buffer = Buffer.allocUnsafe(4 * CHUNK);
+      let used = 0;
+      const flush = () => {
+        if (used) writeAll(buffer.subarray(0, used));
+        used = 0;
+      };
+      result = produce((data) => {
+        if (typeof data === 'string' && data.length * 3 <= buffer.length) {
+          if (used + data.length * 3 > buffer.length) flush();
+          used += buffer.write(data, used, 'utf8');
+          return;
+        }
+        flush();
+        writeAll(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      });
+      flush();
     } finally {
       closeSync(fd);
     }
     commitTemporary(temp, path, true);
+    return result;
   } catch (error) {
-    throw outputError(error, path);
+    throw mapError(error, path);
   } finally {
     if (temp !== undefined) discardTemporary(temp);
   }

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportError, UsageError, type RowError } from '../core/errors.js';
 import type { ListSyntax } from '../core/fields/index.js';
@@ -28,14 +28,25 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
-const MAX_BYTES = 200 * 1024 * 1024;
-
 /** Lists inside a cell: `;` or `|` in a comma file, `,` or `|` in a semicolon file (SPEC §4). */
 const LIST_SYNTAX: Record<',' | ';', ListSyntax> = {
   ',': { separator: /[;|]/, shown: '";" or "|"' },
   ';': { separator: /[,|]/, shown: '"," or "|"' },
 };
+
+/**
+ * The largest CSV file read, and the most data rows one import takes. Past either the
+ * file is refused with one clear error instead of being held in memory: 25 million tiny
+ * rows (100 MB) once took 5 GB and aborted the process. Reading half a million rows of
+ * a file up to this size stays inside 512 MB resident (test/faults/csv-memory.fault.ts).
+ */
+export const MAX_BYTES = 100 * 1024 * 1024;
+export const MAX_ROWS = 500_000;
 const MAX_CELL = 100_000;
+/** The most row errors collected; a file with more is refused with these and a note that it stopped. */
+export const MAX_ERRORS = 1000;
+/** How much of the file is read and parsed at a time. */
+const CHUNK_BYTES = 1024 * 1024;
 
 /** Reads a CSV file for import; any structural fault is an ImportError listing `file:LINE: column: message`. */
 export function readCsvFile(path: string, spec: CsvSpec): CsvTable {
@@ -49,57 +60,159 @@ export function readCsvFile(path: string, spec: CsvSpec): CsvTable {
     throw new UsageError('error.fileMissing', { path });
   }
   if (size > MAX_BYTES) throw new UsageError('error.fileTooLarge', { path, mb: MAX_BYTES / 1024 / 1024 });
-  return parseCsv(readFileSync(path), basename(path), spec);
+  const fd = openSync(path, 'r');
+  try {
+    return parseCsvChunks(chunksOf(fd), basename(path), spec);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The file's bytes, a chunk at a time. */
+function* chunksOf(fd: number): Generator<Uint8Array> {
+  const buffer = Buffer.alloc(CHUNK_BYTES);
+  for (;;) {
+    const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+    if (read === 0) return;
+    yield buffer.subarray(0, read);
+  }
 }
 
 /** Parses CSV bytes: UTF-8 (a BOM is fine), comma or semicolon separated (detected from the header). */
 export function parseCsv(bytes: Uint8Array, file: string, spec: CsvSpec): CsvTable {
+  return parseCsvChunks([bytes], file, spec);
+}
+
+/**
+ * Parses CSV arriving in chunks, so neither the whole text nor more than MAX_ROWS rows is
+ * ever held: each chunk is decoded, cut after its last line end outside quotes (an even
+ * number of `"` before it: quotes inside a quoted field are doubled) and that part parsed;
+ * the rest waits for the next chunk.
+ */
+export function parseCsvChunks(chunks: Iterable<Uint8Array>, file: string, spec: CsvSpec): CsvTable {
   const fail = (line: number, column: string, message: string): never => {
     throw new ImportError(file, [{ line, column, message }]);
   };
-  let text: string;
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  const errors: RowError[] = [];
+  const rows: CsvRow[] = [];
+  let header: { columns: string[]; delimiter: ',' | ';' } | undefined;
+  let pending = '';
+  let quotes = 0; // quote characters in `pending`, so the parity scan never goes back over it
+  let linesBefore = 0; // lines of the file already parsed
+  let seenRecords = false;
+
+  // Called with whole lines only, so the first call has the whole header line.
+  const parsePart = (text: string) => {
+    if (!header) {
+      const headerLine = firstLine(text);
+      if (!headerLine.trim()) fail(1, '-', 'empty file: a header row is needed');
+      header = { columns: [], delimiter: detectDelimiter(headerLine) };
+    }
+    const base = linesBefore;
+    let records: { record: string[]; line: number }[];
+    try {
+      const lines: number[] = [];
+      const parsed = parse(text, {
+        delimiter: header.delimiter,
+        bom: base === 0,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        max_record_size: MAX_CELL * 4,
+        // The line of each record, from the parser's context as it goes (cheaper than `info: true`).
+        on_record: (record: string[], context: { lines: number }) => {
+          lines.push(base + context.lines);
+          return record;
+        },
+      }) as string[][];
+      records = parsed.map((record, i) => ({ record, line: lines[i]! }));
+    } catch (error) {
+      const e = error as { lines?: number; code?: string; message?: string };
+      const message =
+        e.code === 'CSV_QUOTE_NOT_CLOSED'
+          ? 'a quoted field is never closed (unclosed quote)'
+          : e.code === 'CSV_MAX_RECORD_SIZE'
+            ? 'a row is too large'
+            : `malformed CSV (${(e.message ?? 'parse error').replace(/\s+/g, ' ').slice(0, 120)})`;
+      return fail(base + (e.lines ?? 1), '-', message);
+    }
+    linesBefore += countLines(text);
+    for (const { record, line } of records) {
+      if (!seenRecords) {
+        seenRecords = true;
+        header.columns = checkHeader(record, spec, file);
+        continue;
+      }
+      addRow(record, line);
+    }
+  };
+
+  const addRow = (record: string[], line: number) => {
+    const columns = header!.columns;
+    if (record.length === 1 && record[0]!.trim() === '') return;
+    if (rows.length >= MAX_ROWS) {
+      fail(line, '-', `more than ${MAX_ROWS.toLocaleString('en')} rows: split the file and import the parts one after another`);
+    }
+    if (record.length !== columns.length) {
+      collect({ line, column: '-', message: `expected ${columns.length} cells, found ${record.length}` });
+      return;
+    }
+    const cells: Record<string, string> = {};
+    columns.forEach((column, i) => {
+      const cell = record[i]!;
+      if (cell.length > MAX_CELL) collect({ line, column, message: 'cell is too long' });
+      cells[column] = cell.trim();
+    });
+    rows.push({ line, cells });
+  };
+  const collect = (error: RowError) => {
+    errors.push(error);
+    if (errors.length >= MAX_ERRORS) throw new ImportError(file, stopped(errors, error.line));
+  };
+
+  for (const bytes of chunks) {
+    let text: string;
+    try {
+      text = decoder.decode(bytes, { stream: true });
+    } catch {
+      return fail(linesBefore + 1, '-', 'not valid UTF-8 text');
+    }
+    const nul = text.indexOf('\0');
+    if (nul >= 0) fail(linesBefore + countLines(pending) + lineAt(text, nul), '-', 'contains a NUL byte');
+    // The last line end with an even number of quotes before it: a record boundary.
+    let cut = -1;
+    let parity = quotes;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) parity++;
+      else if (c === 10 && parity % 2 === 0) cut = i;
+    }
+    if (cut < 0) {
+      pending += text;
+      quotes = parity;
+      continue;
+    }
+    parsePart(pending + text.slice(0, cut + 1));
+    pending = text.slice(cut + 1);
+    quotes = count(pending, 34);
+  }
+  let tail: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    tail = pending + decoder.decode();
   } catch {
-    return fail(1, '-', 'not valid UTF-8 text');
+    return fail(linesBefore + 1, '-', 'not valid UTF-8 text');
   }
-  const nul = text.indexOf('\0');
-  if (nul >= 0) fail(lineAt(text, nul), '-', 'contains a NUL byte');
-  const headerLine = firstLine(text);
-  if (!headerLine.trim()) fail(1, '-', 'empty file: a header row is needed');
-  const delimiter = detectDelimiter(headerLine);
+  parsePart(tail);
+  if (!seenRecords) fail(1, '-', 'empty file: a header row is needed');
+  if (errors.length) throw new ImportError(file, errors);
+  const delimiter = header!.delimiter;
+  const lists = LIST_SYNTAX[delimiter];
+  return { file, delimiter, listSeparator: lists.separator, lists, columns: header!.columns, rows };
+}
 
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    // The line of each record is read from the parser's context as it goes: cheaper than
-    // `info: true`, which copies an info object per record (~20% of a 200,000-row import).
-    const lines: number[] = [];
-    const parsed = parse(text, {
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      max_record_size: MAX_CELL * 4,
-      on_record: (record: string[], context: { lines: number }) => {
-        lines.push(context.lines);
-        return record;
-      },
-    }) as string[][];
-    records = parsed.map((record, i) => ({ record, info: { lines: lines[i]! } }));
-  } catch (error) {
-    const e = error as { lines?: number; code?: string; message?: string };
-    const message =
-      e.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'a quoted field is never closed (unclosed quote)'
-        : e.code === 'CSV_MAX_RECORD_SIZE'
-          ? 'a row is too large'
-          : `malformed CSV (${(e.message ?? 'parse error').replace(/\s+/g, ' ').slice(0, 120)})`;
-    return fail(e.lines ?? 1, '-', message);
-  }
-  if (records.length === 0) fail(1, '-', 'empty file: a header row is needed');
-
-  const [header, ...body] = records;
-  const columns = header!.record.map((c) => c.trim().toLowerCase());
+/** The header's columns, lower-cased; unknown, unnamed, repeated or missing columns are an ImportError. */
+function checkHeader(record: string[], spec: CsvSpec, file: string): string[] {
+  const columns = record.map((c) => c.trim().toLowerCase());
   const known = new Set([...spec.required, ...spec.optional]);
   const errors: RowError[] = [];
   const seen = new Set<string>();
@@ -114,26 +227,34 @@ export function parseCsv(bytes: Uint8Array, file: string, spec: CsvSpec): CsvTab
     if (!columns.includes(column)) errors.push({ line: 1, column, message: 'required column is missing' });
   }
   if (errors.length) throw new ImportError(file, errors);
+  return columns;
+}
 
-  const rows: CsvRow[] = [];
-  for (const { record, info } of body) {
-    const line = info.lines;
-    if (record.length === 1 && record[0]!.trim() === '') continue;
-    if (record.length !== columns.length) {
-      errors.push({ line, column: '-', message: `expected ${columns.length} cells, found ${record.length}` });
-      continue;
-    }
-    const cells: Record<string, string> = {};
-    columns.forEach((column, i) => {
-      const cell = record[i]!;
-      if (cell.length > MAX_CELL) errors.push({ line, column, message: 'cell is too long' });
-      cells[column] = cell.trim();
-    });
-    rows.push({ line, cells });
+/** The errors collected so far and a last one saying the check stopped there. */
+function stopped(errors: RowError[], line: number): RowError[] {
+  return [...errors, { line, column: '-', message: `stopped after ${MAX_ERRORS} errors; fix these and import again` }];
+}
+
+function count(text: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) n++;
+  return n;
+}
+
+/**
+ * Line breaks as the parser counts them, from a record boundary on: between records
+ * LF, CRLF and a lone CR count one each; inside a quoted field every CR and LF counts.
+ */
+function countLines(text: string): number {
+  let n = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10) n++;
+    else if (c === 13 && (quoted || text.charCodeAt(i + 1) !== 10)) n++;
   }
-  if (errors.length) throw new ImportError(file, errors);
-  const lists = LIST_SYNTAX[delimiter];
-  return { file, delimiter, listSeparator: lists.separator, lists, columns, rows };
+  return n;
 }
 
 function firstLine(text: string): string {
@@ -172,6 +293,7 @@ export function validateRows<T>(table: CsvTable, check: (row: CsvRow, errors: Ro
     const before = errors.length;
     const value = check(row, errors);
     if (errors.length === before && value !== undefined) values.push(value);
+    if (errors.length >= MAX_ERRORS) throw new ImportError(table.file, stopped(errors.slice(0, MAX_ERRORS), row.line));
   }
   if (errors.length) throw new ImportError(table.file, errors);
   return values;

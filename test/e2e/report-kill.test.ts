@@ -3,19 +3,15 @@ import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/open.js';
-import { tempDbPath, tempDir } from '../helpers/cli.js';
+import { tempDir } from '../helpers/cli.js';
+import { sqlDb } from '../helpers/sql-db.js';
 
 const bin = fileURLToPath(new URL('../../bin/tandem.js', import.meta.url));
 const env = { PATH: process.env.PATH ?? '', HOME: tempDir(), TANDEM_TODAY: '2026-07-01' };
 
 /** A large round built in SQL: 6,000 tandems, 120,000 sessions with topics and highlights. */
 function largeRound(): string {
-  const path = tempDbPath();
-  const db = openDatabase(path, { write: true, busyTimeoutMs: 1000 });
-  db.pragma('synchronous = OFF');
-  db.exec(`
-    BEGIN;
+  return sqlDb(`
     INSERT INTO round (name, starts_on, ends_on) VALUES ('2026', '2026-01-15', '2026-07-15');
     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12000)
       INSERT INTO person (id, name, email) SELECT i, 'Person ' || i, 'p' || i || '@example.com' FROM n;
@@ -27,11 +23,8 @@ function largeRound(): string {
         CASE i % 3 WHEN 0 THEN '["instagram","stories"]' WHEN 1 THEN '["linkedin"]' ELSE '[]' END,
         CASE WHEN i % 50 = 0 THEN 'highlight ' || i END
       FROM n;
-    INSERT INTO session_mentor (session_id, mentor_id) SELECT id, mentee_id - 6000 FROM session;
-    COMMIT;
+    INSERT INTO session_mentor (session_id, mentor_id) SELECT id, mentee_id - 6000 FROM session
   `);
-  db.close();
-  return path;
 }
 
 function run(db: string, out: string): { code: number | null; ms: number } {

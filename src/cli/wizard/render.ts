@@ -1,8 +1,8 @@
 import { unmatchedText } from '../../core/matching/match.js';
-import type { MatchOption, MatchResult, Reason, Role, Violation } from '../../core/matching/types.js';
+import type { MatchOption, MatchResult, Role, Violation } from '../../core/matching/types.js';
 import type { Change, Conflict, MatchDiff } from '../../core/matching/wizard-state.js';
 import type { T } from '../../core/i18n/index.js';
-import { matchText, matchView, type MatchView } from '../commands/pair/view.js';
+import { matchText, matchView, type MatchView } from '../render/pairs.js';
 import { reasonLabel } from '../render/reasons.js';
 import type { Ctx } from '../context.js';
 import { renderTable } from '../render/table.js';

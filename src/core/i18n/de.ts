@@ -147,7 +147,7 @@ const de: Record<string, string> = {
 
   'admin.backup.exists': '{file} gibt es schon; die Datei wurde nicht verändert',
   'admin.backup.hintForce': 'mit --force ersetzen oder einen anderen Dateinamen wählen',
-  'admin.backup.checkFailed': 'die Kopie hat die Integritätsprüfung nicht bestanden; {file} wurde nicht geschrieben',
+  'admin.backup.checkFailed': 'die Kopie hat ihre Prüfung nicht bestanden (Schema oder beschädigte Seiten); {file} wurde nicht geschrieben',
   'admin.backup.done': '{db} nach {file} gesichert ({kb} KB)',
 
   'admin.export.unsupportedValue': 'Tabelle {table}, Spalte {column} enthält einen Wert, den tandem nicht exportieren kann (nicht von tandem geschrieben)',

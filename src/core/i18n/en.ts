@@ -147,7 +147,7 @@ const en: Record<string, string> = {
 
   'admin.backup.exists': '{file} already exists; it was left untouched',
   'admin.backup.hintForce': 'pass --force to replace it, or choose another file name',
-  'admin.backup.checkFailed': 'the copy failed its integrity check; {file} was not written',
+  'admin.backup.checkFailed': 'the copy failed its check (schema or damaged pages); {file} was not written',
   'admin.backup.done': 'backed up {db} to {file} ({kb} KB)',
 
   'admin.export.unsupportedValue': 'table {table}, column {column} holds a value tandem cannot export (not written by tandem)',

@@ -11,6 +11,8 @@ describe('errors of SPEC §1: one line on stderr, the right code, no stack trace
     ['an invalid date', ['round', 'create', 'X', '--start', '2026-02-30'], 2, 'tandem: error: --start: "2026-02-30" is not a valid date'],
     ['an unknown round', ['round', 'show', 'nope'], 1, 'tandem: error: unknown round "nope"'],
     ['an unknown language', ['--lang', 'fr', 'round', 'list'], 2, 'tandem: error: unknown language "fr" (expected en or de)'],
+    ['an unknown language, --lang=…', ['round', 'list', '--lang=fr'], 2, 'tandem: error: unknown language "fr" (expected en or de)'],
+    ['--lang without a value', ['round', 'list', '--lang'], 2, "tandem: error: option '--lang <lang>' needs a value"],
     ['a missing argument', ['round', 'close'], 2, "tandem: error: missing required argument 'round'"],
   ];
   it.each(cases)('%s', async (_what, argv, code, first) => {

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { examples, type App } from '../../app.js';
-import { writeOutput } from '../../../io/output.js';
 import { outputOptions, outputTarget } from '../../output-options.js';
 import { assertWritableFile, existingDbPath } from './paths.js';
 
@@ -14,15 +13,18 @@ export default function register(program: Command, app: App): void {
         const target = outputTarget(ctx, o, ['json'], 'json');
         if (target.path !== undefined) assertWritableFile(target.path);
         const db = await ctx.db();
-        const { exportDatabase, formatExport } = await import('../../../db/export.js');
-        const doc = exportDatabase(db);
-        const text = formatExport(doc);
-        if (target.path === undefined) return ctx.io.out(text);
+        const [{ writeExport }, { chunked, writeAtomicStream }] = await Promise.all([import('../../../db/export.js'), import('../../../io/atomic.js')]);
+        if (target.path === undefined) {
+          const stdout = chunked((text) => ctx.io.out(text));
+          writeExport(db, stdout.write);
+          return stdout.flush();
+        }
         const out = target.path;
-        writeOutput(out, text);
-        const rows = Object.values(doc.tables).reduce((n, r) => n + r.length, 0);
-        if (ctx.json) return ctx.printJson({ file: out, schemaVersion: doc.schemaVersion, rows });
-        ctx.info(t('admin.export.done', { rows, tables: Object.keys(doc.tables).length, file: out }));
+        const { fileError } = await import('../../../db/files.js');
+        // Streamed: the document never sits in memory, whatever the size of the database.
+        const { schemaVersion, tables, rows } = writeAtomicStream(out, (write) => writeExport(db, write), { fileError });
+        if (ctx.json) return ctx.printJson({ file: out, schemaVersion, rows });
+        ctx.info(t('admin.export.done', { rows, tables, file: out }));
       }),
     );
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Argument } from '../../commander.js';
 import { UsageError } from '../../../core/errors.js';
 import { examples, type App } from '../../app.js';
-import { bashScript, fishScript, zshScript, type CommandNode } from './scripts.js';
+import { bashScript, fishScript, zshScript, type CommandNode } from '../../render/completion.js';
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
@@ -31,8 +31,7 @@ export default function register(program: Command, app: App): void {
           return;
         }
         if (!shell) throw new UsageError('error.completionShell', { shells: SHELLS.join(', ') });
-        const { buildProgram } = await import('../../program.js');
-        const tree = describe(await buildProgram(app));
+        const tree = describe(await app.entry.buildProgram(app));
         ctx.print(shell === 'bash' ? bashScript(tree) : shell === 'zsh' ? zshScript(tree) : fishScript(tree));
       }),
     );

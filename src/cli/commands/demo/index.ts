@@ -1,15 +1,12 @@
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { plusDays } from '../../../core/dates.js';
-import { DEMO_DAY, demoShift, shiftDates } from '../../../core/demo.js';
-import { StateError, UsageError } from '../../../core/errors.js';
+import { DEMO_DAY, demoShift } from '../../../core/demo.js';
+import { UsageError } from '../../../core/errors.js';
 import { examples, type App } from '../../app.js';
-import type { Ctx } from '../../context.js';
+import { freshDatabase, shiftedSample, stepper } from './sample.js';
 
-const SAMPLE = fileURLToPath(new URL('../../../../data/sample/', import.meta.url));
 const ROUND = 'pilot';
 
 /** `tandem demo`: the sample programme built with the real commands, then its reports. */
@@ -31,7 +28,7 @@ export default function register(program: Command, app: App): void {
         const start = plusDays(ctx.today, -DEMO_DAY);
         const data = shiftedSample(demoShift(ctx.today));
         try {
-          const step = stepper(ctx, db);
+          const step = stepper(ctx, db, app.entry.run);
           ctx.info(t('demo.building', { db }));
           await step(['round', 'create', ROUND, '--start', start, '--mentors-per-mentee', '2']);
           await step(['person', 'import', join(data, 'people.csv')]);
@@ -57,40 +54,4 @@ export default function register(program: Command, app: App): void {
         }
       }),
     );
-}
-
-/** A demo never writes into an organiser's data: a named database must be new (or empty). */
-function freshDatabase(path: string, named: boolean): void {
-  if (!existsSync(path)) return;
-  if (named && statSync(path).size > 0) throw new StateError('error.demoNotFresh', { path });
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-}
-
-/** The sample files with every date moved so the round is in its 20th week today. */
-function shiftedSample(days: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tandem-demo-'));
-  for (const file of ['people.csv', 'participants.csv', 'late-joiners.csv', 'sessions.csv', 'goals.csv', 'survey.csv']) {
-    writeFileSync(join(dir, file), shiftDates(readFileSync(join(SAMPLE, file), 'utf8'), days), { mode: 0o600 });
-  }
-  return dir;
-}
-
-/** Runs one real tandem command on the demo database; returns its stdout, fails loudly with its stderr. */
-function stepper(ctx: Ctx, db: string) {
-  return async (argv: string[], colour = false): Promise<string> => {
-    const { run } = await import('../../main.js');
-    let out = '';
-    let err = '';
-    const flags = ['--db', db, '--lang', ctx.lang, ...(colour && ctx.io.color.level > 0 ? [] : ['--no-color'])];
-    const code = await run([...flags, ...argv], {
-      ...ctx.deps,
-      stdinIsTTY: false,
-      stdoutIsTTY: colour && ctx.deps.stdoutIsTTY,
-      stderrIsTTY: false,
-      stdout: { write: (s: string) => (out += s) },
-      stderr: { write: (s: string) => (err += s) },
-    });
-    if (code !== 0) throw new StateError('error.demoStep', { command: `tandem ${argv.join(' ')}`, message: err.trim() });
-    return out;
-  };
 }

@@ -3,14 +3,12 @@ import { parseEmail } from '../../../core/people.js';
 import { listGoals } from '../../../db/goals.js';
 import { getPerson } from '../../../db/people.js';
 import { examples, type App } from '../../app.js';
+import { roundOption } from '../../options.js';
 import { printGoals } from './view.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  group
-    .command('list')
-    .description(t('goal.list.description'))
-    .option('--round <round>', t('option.round'))
+  roundOption(group.command('list').description(t('goal.list.description')), t)
     .option('--mentee <email>', t('goal.option.menteeFilter'))
     .option('--open', t('goal.option.open'))
     .addHelpText('after', examples(t, ['tandem goal list --round 2026', 'tandem goal list --round 2026 --mentee ceo@example.com --open --json']))

@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
 import { listPairs } from '../../../db/pairs.js';
 import { examples, type App } from '../../app.js';
-import { pairView, renderPairs } from './view.js';
+import { roundOption } from '../../options.js';
+import { pairView, renderPairs } from '../../render/pairs.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  group
-    .command('list')
-    .description(t('pair.list.description'))
-    .option('--round <round>', t('option.round'))
+  roundOption(group.command('list').description(t('pair.list.description')), t)
     .option('--active', t('option.activeOnly'))
     .addHelpText('after', examples(t, ['tandem pair list --round 2026', 'tandem pair list --round 2026 --active --json']))
     .action(

@@ -2,7 +2,7 @@ import type { Proposal } from '../../../app/matching.js';
 import type { MatchRequest } from '../../../app/matching.js';
 import { unmatchedText } from '../../../core/matching/match.js';
 import type { Ctx } from '../../context.js';
-import { matchText, matchView } from './view.js';
+import { matchText, matchView } from '../../render/pairs.js';
 
 /** Prints a proposal or a saved matching: JSON per SPEC §5, or the table with totals and the unmatched. */
 export function printProposal(ctx: Ctx, request: MatchRequest, proposal: Proposal, saved?: { dissolved: number }): void {

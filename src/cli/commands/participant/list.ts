@@ -2,14 +2,12 @@ import type { Command } from 'commander';
 import { parseRole } from '../../../core/people.js';
 import { listParticipants } from '../../../db/participants.js';
 import { examples, type App } from '../../app.js';
+import { roundOption } from '../../options.js';
 import { printParticipants } from './view.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  group
-    .command('list')
-    .description(t('participant.list.description'))
-    .option('--round <round>', t('option.round'))
+  roundOption(group.command('list').description(t('participant.list.description')), t)
     .option('--role <role>', t('option.role'))
     .addHelpText('after', examples(t, ['tandem participant list --round 2026', 'tandem participant list --round 2026 --role mentor --json']))
     .action(

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { upsertPerson } from '../../../db/people.js';
+import { addPerson } from '../../../app/people.js';
 import { examples, type App } from '../../app.js';
 import { parsePersonOptions, personOptions, type PersonOptions } from './options.js';
 
@@ -13,8 +13,7 @@ export default function register(group: Command, app: App): void {
     .action(
       app.action(async (ctx, o: PersonOptions) => {
         const person = parsePersonOptions(o);
-        const db = await ctx.db(true);
-        const { result } = db.transaction(() => upsertPerson(db, person)).immediate();
+        const result = addPerson(await ctx.db(true), person);
         ctx.info(t(`person.${result}`, { name: person.name, email: person.email }));
       }),
     );

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { StateError } from '../../../core/errors.js';
-import { closeRound, getRound } from '../../../db/rounds.js';
+import { closeRound } from '../../../app/rounds.js';
 import { examples, type App } from '../../app.js';
 
 export default function register(group: Command, app: App): void {
@@ -11,10 +10,7 @@ export default function register(group: Command, app: App): void {
     .addHelpText('after', examples(t, ['tandem round close 2026']))
     .action(
       app.action(async (ctx, ref: string) => {
-        const db = await ctx.db();
-        const round = getRound(db, ref);
-        if (round.closedOn) throw new StateError('error.roundAlreadyClosed', { round: round.name });
-        closeRound(db, round.id, ctx.today);
+        const round = closeRound(await ctx.db(), ref, ctx.today);
         ctx.info(t('round.closed', { round: round.name }));
       }),
     );

@@ -6,7 +6,7 @@ import type { Db } from '../../../db/types.js';
 import type { Ctx } from '../../context.js';
 import { emitOutput, outputTarget, type OutputOptions } from '../../output-options.js';
 import { PLAIN } from '../../palette.js';
-import { COMPARE_FORMATS, type CompareFormat } from './compare.js';
+import { COMPARE_FORMATS, type CompareFormat } from './formats.js';
 import { terminalText } from '../../render/bars.js';
 import { renderTable } from '../../render/table.js';
 

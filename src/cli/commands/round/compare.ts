@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
 import { examples, type App } from '../../app.js';
 import { outputOptions, type OutputOptions } from '../../output-options.js';
-
-/** The formats `round compare` writes. */
-export const COMPARE_FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
-export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+import { COMPARE_FORMATS } from './formats.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;

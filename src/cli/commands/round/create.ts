@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { parseDate, plusMonths, daysBetween } from '../../../core/dates.js';
 import { UsageError } from '../../../core/errors.js';
 import { parseIntInRange, parsePositiveInt } from '../../../core/people.js';
-import { copyParticipants } from '../../../db/participants.js';
-import { getRound, insertRound, roundCounts } from '../../../db/rounds.js';
+import { createRound } from '../../../app/rounds.js';
+import { getRound } from '../../../db/rounds.js';
 import { examples, type App } from '../../app.js';
-import { printRound, roundView } from './view.js';
+import { printRound, roundView } from '../../render/rounds.js';
 
 interface Options {
   start: string;
@@ -44,23 +44,8 @@ export default function register(group: Command, app: App): void {
 
         // Resolve --from before the file is created, so a typo leaves no empty database behind.
         if (o.from !== undefined) getRound(await ctx.db(), o.from);
-        const db = await ctx.db(true);
-        const created = db
-          .transaction(() => {
-            const from = o.from === undefined ? undefined : getRound(db, o.from);
-            const round = insertRound(db, {
-              name,
-              startsOn,
-              endsOn,
-              cadenceDays: cadence ?? from?.cadenceDays ?? 14,
-              minSessions: minSessions ?? from?.minSessions ?? 6,
-              mentorsPerMentee: perMentee ?? from?.mentorsPerMentee ?? 1,
-            });
-            const copied = from ? copyParticipants(db, from.id, round.id) : 0;
-            return { round, copied, from };
-          })
-          .immediate();
-        const view = roundView(created.round, roundCounts(db).get(created.round.id), ctx.today);
+        const created = createRound(await ctx.db(true), { name, startsOn, endsOn, cadenceDays: cadence, minSessions, mentorsPerMentee: perMentee, from: o.from });
+        const view = roundView(created.round, created.counts, ctx.today);
         if (ctx.json) return printRound(ctx, view);
         ctx.info(t('round.created', { round: name, start: startsOn, end: endsOn }));
         if (created.from) ctx.info(t('round.copied', { count: created.copied, from: created.from.name }));

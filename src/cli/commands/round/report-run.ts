@@ -7,7 +7,7 @@ import { loadReportData, sessionsPerDay } from '../../../db/report.js';
 import type { Ctx } from '../../context.js';
 import { emitOutput, outputTarget } from '../../output-options.js';
 import { reportJson, type ReportView } from '../../render/round-report/common.js';
-import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from './report.js';
+import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from './formats.js';
 import { loadSurveySummary } from './report-survey.js';
 
 /** `round report`: load the facts, build the report (core), render it, print or write it atomically. */

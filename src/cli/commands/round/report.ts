@@ -1,18 +1,7 @@
 import type { Command } from 'commander';
 import { examples, type App } from '../../app.js';
 import { outputOptions } from '../../output-options.js';
-
-export const REPORT_FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** The options of `round report` as commander hands them over. */
-export interface ReportOptions {
-  asOf?: string;
-  staleDays?: string;
-  staleOnly?: boolean;
-  format?: string;
-  out?: string;
-}
+import { REPORT_FORMATS, type ReportOptions } from './formats.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;

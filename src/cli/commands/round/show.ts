@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { roundCounts } from '../../../db/rounds.js';
 import { examples, type App } from '../../app.js';
-import { printRound, roundView } from './view.js';
+import { printRound, roundView } from '../../render/rounds.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;

@@ -3,14 +3,12 @@ import { parseEmail } from '../../../core/people.js';
 import { getPerson } from '../../../db/people.js';
 import { listSessions } from '../../../db/sessions.js';
 import { examples, type App } from '../../app.js';
+import { roundOption } from '../../options.js';
 import { printSessions } from './view.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  group
-    .command('list')
-    .description(t('session.list.description'))
-    .option('--round <round>', t('option.round'))
+  roundOption(group.command('list').description(t('session.list.description')), t)
     .option('--mentee <email>', t('session.option.menteeFilter'))
     .addHelpText('after', examples(t, ['tandem session list --round 2026', 'tandem session list --round 2026 --mentee ceo@example.com --json']))
     .action(

@@ -4,7 +4,7 @@ import { examples, type App } from '../../app.js';
 import type { Ctx } from '../../context.js';
 import { roundOption } from '../../options.js';
 import { formatDate } from '../../render/format.js';
-import { askSession } from './ask.js';
+import { askSession } from '../../prompts/session.js';
 import { collect, parseGiven, type LogOptions } from './given.js';
 import { sessionJson } from './view.js';
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { parseSurveyName } from '../../../core/survey/name.js';
 import { STANDARD_QUESTIONS } from '../../../core/survey/questions.js';
-import { insertSurvey } from '../../../db/surveys.js';
+import { createSurvey } from '../../../app/surveys.js';
 import { examples, type App } from '../../app.js';
 import { surveyOptions, type SurveyOptions } from './options.js';
 
@@ -18,8 +18,7 @@ export default function register(group: Command, app: App): void {
       app.action(async (ctx, o: SurveyOptions) => {
         const name = parseSurveyName(o.name);
         const round = await ctx.round(o.round);
-        const db = await ctx.db();
-        const survey = db.transaction(() => insertSurvey(db, round, name, STANDARD_QUESTIONS)).immediate();
+        const survey = createSurvey(await ctx.db(), round, name);
         if (ctx.json) {
           return ctx.printJson({ id: survey.id, round: round.name, name: survey.name, questions: survey.questions });
         }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { planImport } from '../../../core/survey/dedupe.js';
-import { insertResponse, loadResponses } from '../../../db/surveys.js';
+import { importResponses } from '../../../app/surveys.js';
 import { readSurveyCsv } from '../../../io/survey-csv.js';
 import { examples, type App } from '../../app.js';
 import { resolveSurvey, surveyOptions, type SurveyOptions } from './options.js';
@@ -25,16 +24,7 @@ export default function register(group: Command, app: App): void {
         const { db, round, survey } = await resolveSurvey(ctx, o);
         const { rows } = readSurveyCsv(resolvePath(ctx, file), survey.questions);
         const progress = ctx.progress(t('survey.import.progress'), rows.length);
-        const result = db
-          .transaction(() => {
-            const plan = o.force ? { add: rows, alreadyStored: 0 } : planImport(survey.questions, loadResponses(db, survey.id), rows);
-            plan.add.forEach((response, i) => {
-              insertResponse(db, survey.id, response);
-              if (i % 500 === 0) progress.tick(i);
-            });
-            return { added: plan.add.length, alreadyStored: plan.alreadyStored };
-          })
-          .immediate();
+        const result = importResponses(db, survey, rows, o.force === true, (i) => progress.tick(i));
         progress.done();
         if (ctx.json) return ctx.printJson({ survey: survey.name, round: round.name, ...result });
         ctx.info(t('survey.imported', { count: result.added, survey: survey.name, round: round.name }));

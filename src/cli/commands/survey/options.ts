@@ -5,6 +5,7 @@ import type { Round } from '../../../core/rounds.js';
 import type { Db } from '../../../db/types.js';
 import type { StoredSurvey } from '../../../db/surveys.js';
 import type { Ctx } from '../../context.js';
+import { roundOption } from '../../options.js';
 
 /** `--round` and `--name`, shared by every survey command. */
 export interface SurveyOptions {
@@ -14,7 +15,7 @@ export interface SurveyOptions {
 
 /** Adds `--round <round>` and `--name <name>` (default `final`). */
 export function surveyOptions(command: Command, t: T): Command {
-  return command.option('--round <round>', t('option.round')).option('--name <name>', t('survey.option.name'), DEFAULT_SURVEY_NAME);
+  return roundOption(command, t).option('--name <name>', t('survey.option.name'), DEFAULT_SURVEY_NAME);
 }
 
 /** The round and the named survey of it; a missing one is an error (exit 1) with a hint. */

@@ -1,15 +1,13 @@
 import type { Command } from 'commander';
-import { PLAIN, type Palette } from '../../palette.js';
-import { UsageError } from '../../../core/errors.js';
+import { PLAIN } from '../../palette.js';
 import { DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR, surveyReport } from '../../../core/survey/report.js';
 import { loadResponses } from '../../../db/surveys.js';
 import { examples, type App } from '../../app.js';
 import { emitOutput, outputOptions, outputTarget } from '../../output-options.js';
+import { renderSurveyReport, SURVEY_REPORT_FORMATS as FORMATS } from '../../render/survey/format.js';
 import type { SurveyReportInput } from '../../render/survey/view.js';
+import { parseMinGroup } from './min-group.js';
 import { resolveSurvey, surveyOptions, type SurveyOptions } from './options.js';
-
-const FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
-type Format = (typeof FORMATS)[number];
 
 interface ReportOptions extends SurveyOptions {
   minGroup?: string;
@@ -40,32 +38,7 @@ export default function register(group: Command, app: App): void {
         // A file gets no colour, whatever the terminal can do.
         const color = target.path === undefined ? ctx.io.color : PLAIN;
         const input: SurveyReportInput = { report, questions: survey.questions, round: round.name, lang: ctx.lang, t: ctx.t };
-        emitOutput(ctx, target, await render(target.format, input, color, ctx.io.columns), 'survey.report.written');
+        emitOutput(ctx, target, await renderSurveyReport(target.format, input, color, ctx.io.columns), 'survey.report.written');
       }),
     );
-}
-
-/** `--min-group`: a whole number of at least 3 (exit 2 otherwise), default 5. */
-function parseMinGroup(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_MIN_GROUP;
-  const n = Number(value.trim());
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < MIN_GROUP_FLOOR) {
-    throw new UsageError('error.minGroup', { min: MIN_GROUP_FLOOR, value });
-  }
-  return n;
-}
-
-async function render(format: Format, input: SurveyReportInput, color: Palette, columns: number): Promise<string> {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(input.report, null, 2)}\n`;
-    case 'csv':
-      return (await import('../../render/survey/csv.js')).renderSurveyCsv(input.report);
-    case 'md':
-      return (await import('../../render/survey/markdown.js')).renderSurveyMarkdown(input);
-    case 'html':
-      return (await import('../../render/survey/html.js')).renderSurveyHtml(input);
-    case 'table':
-      return (await import('../../render/survey/text.js')).renderSurveyText(input, color, columns);
-  }
 }

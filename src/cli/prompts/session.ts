@@ -1,13 +1,13 @@
-import { isIsoDate, type IsoDate } from '../../../core/dates.js';
-import { checkText, dateProblem, isProblem, MAX_MINUTES, MAX_NOTE, MIN_MINUTES, SESSION_FORMATS, type SessionFormat } from '../../../core/sessions.js';
-import type { Round } from '../../../core/rounds.js';
-import { optionField, SESSION_FIELDS } from '../../../core/fields/index.js';
-import type { Tandem, TandemMentor } from '../../../db/sessions.js';
-import type { Ctx } from '../../context.js';
-import type { Prompter } from '../../prompter.js';
-import { formatDate } from '../../render/format.js';
-import type { GivenSession } from './given.js';
-import { usageProblem } from '../../../app/problems.js';
+import { isIsoDate, type IsoDate } from '../../core/dates.js';
+import { checkText, dateProblem, isProblem, MAX_MINUTES, MAX_NOTE, MIN_MINUTES, SESSION_FORMATS, type SessionFormat } from '../../core/sessions.js';
+import type { Round } from '../../core/rounds.js';
+import { optionField, SESSION_FIELDS } from '../../core/fields/index.js';
+import type { Tandem, TandemMentor } from '../../db/sessions.js';
+import type { Ctx } from '../context.js';
+import type { Prompter } from '../prompter.js';
+import { formatDate } from '../render/format.js';
+import type { GivenSession } from '../commands/session/given.js';
+import { usageProblem } from '../../app/problems.js';
 
 interface AskInput {
   round: Round;

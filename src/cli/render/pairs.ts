@@ -1,10 +1,10 @@
-import type { MatchResult, Reason, UnmatchedReason } from '../../../core/matching/types.js';
-import type { T } from '../../../core/i18n/index.js';
-import type { PairRow } from '../../../db/pairs.js';
-import type { Ctx } from '../../context.js';
-import { formatDate } from '../../render/format.js';
-import { reasonFields, reasonLabel } from '../../render/reasons.js';
-import { renderTable } from '../../render/table.js';
+import type { MatchResult, Reason, UnmatchedReason } from '../../core/matching/types.js';
+import type { T } from '../../core/i18n/index.js';
+import type { PairRow } from '../../db/pairs.js';
+import type { Ctx } from '../context.js';
+import { formatDate } from './format.js';
+import { reasonFields, reasonLabel } from './reasons.js';
+import { renderTable } from './table.js';
 
 type Ref = { name: string | null; email: string | null };
 

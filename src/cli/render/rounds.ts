@@ -1,9 +1,9 @@
-import type { IsoDate } from '../../../core/dates.js';
-import { roundStatus, type Round, type RoundStatus } from '../../../core/rounds.js';
-import type { RoundCounts } from '../../../db/rounds.js';
-import type { Ctx } from '../../context.js';
-import { formatDate } from '../../render/format.js';
-import { renderFields, renderTable } from '../../render/table.js';
+import type { IsoDate } from '../../core/dates.js';
+import { roundStatus, type Round, type RoundStatus } from '../../core/rounds.js';
+import type { RoundCounts } from '../../db/rounds.js';
+import type { Ctx } from '../context.js';
+import { formatDate } from './format.js';
+import { renderFields, renderTable } from './table.js';
 
 /** The JSON object of `round list` and `round show`. */
 export interface RoundView {
