@@ -1,6 +1,7 @@
 import { NotFoundError } from '../core/errors.js';
 import type { Person, PersonInput, Upsert } from '../core/people.js';
 import { json, list } from './json.js';
+import { statement } from './statements.js';
 import type { Db } from './types.js';
 
 const COLUMNS = `id, name, email, department, location, manager_email AS managerEmail, languages, forgotten_on AS forgottenOn`;
@@ -10,7 +11,7 @@ const toPerson = (row: Row): Person => ({ ...row, languages: list(row.languages)
 
 /** A person by email (case-insensitive). */
 export function findPerson(db: Db, email: string): Person | undefined {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM person WHERE email = ?`).get(email.trim().toLowerCase()) as Row | undefined;
+  const row = statement(db, `SELECT ${COLUMNS} FROM person WHERE email = ?`).get(email.trim().toLowerCase()) as Row | undefined;
   return row && toPerson(row);
 }
 
@@ -43,12 +44,11 @@ export function orgChart(db: Db): { email: string; managerEmail: string | null }
 export function upsertPerson(db: Db, input: PersonInput): { id: number; result: Upsert } {
   const existing = findPerson(db, input.email);
   if (!existing) {
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO person (name, email, department, location, manager_email, languages)
+    const { lastInsertRowid } = statement(
+      db,
+      `INSERT INTO person (name, email, department, location, manager_email, languages)
          VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+    ).run(
         input.name,
         input.email,
         input.department ?? null,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { StateError, UsageError } from '../core/errors.js';
+import { oneLine, StateError, UsageError } from '../core/errors.js';
 
 export interface AtomicWriteOptions {
   /** File mode of the new file; default 0600 (reports hold names and emails). */
@@ -234,7 +234,8 @@ function syncDirectory(dir: string): void {
   }
 }
 
-/** A path short enough for a one-line message (a 5,000-character name is shown by its ends). */
+/** A path fit for a one-line message: line breaks escaped, a 5,000-character name shown by its ends. */
 export function shortPath(path: string): string {
-  return path.length <= 160 ? path : `${path.slice(0, 80)}…${path.slice(-60)}`;
+  const line = oneLine(path);
+  return line.length <= 160 ? line : `${line.slice(0, 80)}…${line.slice(-60)}`;
 }

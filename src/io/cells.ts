@@ -1,5 +1,5 @@
 import type { RowError } from '../core/errors.js';
-import { isProblem, readField, type Field } from '../core/fields/index.js';
+import { CSV_LISTS, isProblem, readField, type Field } from '../core/fields/index.js';
 import type { CsvRow, CsvTable } from './csv.js';
 
 /**
@@ -7,8 +7,8 @@ import type { CsvRow, CsvTable } from './csv.js';
  * column, read with the table's list separators. A broken rule is recorded in `errors`
  * (as a message key, translated when shown) and gives undefined, as an absent cell does.
  */
-export function fieldCell<T>(table: Pick<CsvTable, 'lists'>, row: CsvRow, field: Field<T>, errors: RowError[]): T | undefined {
-  const value = readField(field, row.cells[field.column], table.lists);
+export function fieldCell<T>(table: Pick<CsvTable, 'delimiter'>, row: CsvRow, field: Field<T>, errors: RowError[]): T | undefined {
+  const value = readField(field, row.cells[field.column], CSV_LISTS[table.delimiter]);
   if (!isProblem(value)) return value;
   errors.push({ line: row.line, column: field.column, key: value.key, params: value.params });
   return undefined;

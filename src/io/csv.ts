@@ -2,7 +2,6 @@ import { parse } from 'csv-parse/sync';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportError, UsageError, type RowError } from '../core/errors.js';
-import type { ListSyntax } from '../core/fields/index.js';
 
 /** The columns a CSV kind accepts. */
 export interface CsvSpec {
@@ -22,17 +21,9 @@ export interface CsvTable {
   delimiter: ',' | ';';
   /** Separators of lists inside a cell: `;` or `|` in a comma file, `,` or `|` in a semicolon file. */
   listSeparator: RegExp;
-  /** The same, with how a message names them (for the fields of core/fields). */
-  lists: ListSyntax;
   columns: string[];
   rows: CsvRow[];
 }
-
-/** Lists inside a cell: `;` or `|` in a comma file, `,` or `|` in a semicolon file (SPEC §4). */
-const LIST_SYNTAX: Record<',' | ';', ListSyntax> = {
-  ',': { separator: /[;|]/, shown: '";" or "|"' },
-  ';': { separator: /[,|]/, shown: '"," or "|"' },
-};
 
 /**
  * The largest CSV file read, and the most data rows one import takes. Past either the
@@ -206,8 +197,7 @@ export function parseCsvChunks(chunks: Iterable<Uint8Array>, file: string, spec:
   if (!seenRecords) fail(1, '-', 'empty file: a header row is needed');
   if (errors.length) throw new ImportError(file, errors);
   const delimiter = header!.delimiter;
-  const lists = LIST_SYNTAX[delimiter];
-  return { file, delimiter, listSeparator: lists.separator, lists, columns: header!.columns, rows };
+  return { file, delimiter, listSeparator: delimiter === ',' ? /[;|]/ : /[,|]/, columns: header!.columns, rows };
 }
 
 /** The header's columns, lower-cased; unknown, unnamed, repeated or missing columns are an ImportError. */
@@ -231,7 +221,7 @@ function checkHeader(record: string[], spec: CsvSpec, file: string): string[] {
 }
 
 /** The errors collected so far and a last one saying the check stopped there. */
-function stopped(errors: RowError[], line: number): RowError[] {
+function stopped(errors: RowError[], line: number | string): RowError[] {
   return [...errors, { line, column: '-', message: `stopped after ${MAX_ERRORS} errors; fix these and import again` }];
 }
 

@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, mkdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { shortPath, writeFileAtomic } from './atomic.js';
 
@@ -51,9 +51,9 @@ export function resolveOutput<F extends OutputFormat>(
 ): OutputTarget<F> {
   const { format, json } = request;
   if (format !== undefined && !(formats as readonly string[]).includes(format)) {
-    throw new UsageError('error.output.format', { value: format, formats: formats.join(', ') });
+    throw new UsageError('error.output.format', { value: shortPath(format), formats: formats.join(', ') });
   }
-  if (json && format !== undefined && format !== 'json') throw new UsageError('error.output.jsonAndFormat', { format });
+  if (json && format !== undefined && format !== 'json') throw new UsageError('error.output.jsonAndFormat', { format: shortPath(format) });
   const chosen = (format ?? (json ? 'json' : undefined)) as F | undefined;
   if (request.out === undefined) return { format: chosen ?? fallback };
   const path = outputPath(place, request.out);
@@ -64,12 +64,14 @@ export function resolveOutput<F extends OutputFormat>(
   const expected = offered.flatMap((f) => EXTENSIONS[f]).join(', ');
   if (chosen !== undefined) {
     // A file without an extension is fine when the format is named; a different extension is not.
-    if (ext !== '' && byExtension !== chosen) throw new UsageError('error.output.contradicts', { path, ext, format: chosen, expected: EXTENSIONS[chosen].join(', ') });
+    if (ext !== '' && byExtension !== chosen) {
+      throw new UsageError('error.output.contradicts', { path: shortPath(path), ext: shortPath(ext), format: chosen, expected: EXTENSIONS[chosen].join(', ') });
+    }
     return { format: chosen, path };
   }
   if (ext === '' && offered.length === 1) return { format: offered[0]!, path };
   if (byExtension === undefined || byExtension === 'table' || !(formats as readonly string[]).includes(byExtension)) {
-    throw new UsageError(ext === '' ? 'error.output.noExtension' : 'error.output.extension', { path, ext, expected });
+    throw new UsageError(ext === '' ? 'error.output.noExtension' : 'error.output.extension', { path: shortPath(path), ext: shortPath(ext), expected });
   }
   return { format: byExtension as F, path };
 }
@@ -81,6 +83,10 @@ export function resolveOutput<F extends OutputFormat>(
 export function outputPath(place: OutputPlace, file: string): string {
   if (file === '') throw new UsageError('error.output.empty');
   const path = isAbsolute(file) ? file : resolve(place.cwd, file);
+  // Refused before any work, by every writer alike (the file system would say ENAMETOOLONG half-way).
+  if (Buffer.byteLength(path) >= PATH_MAX || path.split(sep).some((part) => Buffer.byteLength(part) > NAME_MAX)) {
+    throw new UsageError('error.outNameTooLong', { path: shortPath(path) });
+  }
   assertNotDatabase(path, place.db);
   return path;
 }
@@ -92,6 +98,10 @@ function isFolder(path: string): boolean {
     return false;
   }
 }
+
+/** Linux's limits of a path and of one name in it, in bytes (most file systems share them). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
 
 const COMPANIONS = ['', '-wal', '-shm', '-journal'];
 
@@ -145,23 +155,25 @@ export function canonicalPath(path: string): string {
   }
 }
 
+/** The folder of an `--out-dir`, created (mode 0700) when missing; anything but a folder there is exit 2. */
+export function outputFolder(place: OutputPlace, dir: string): string {
+  const path = outputPath(place, dir);
+  try {
+    mkdirSync(path, { recursive: true, mode: 0o700 });
+    if (statSync(path).isDirectory()) return path;
+  } catch {
+    // not creatable: said below
+  }
+  throw new UsageError('error.outDir', { path: shortPath(path) });
+}
+
 /** Writes one output file atomically with mode 0600 (see writeFileAtomic). */
 export function writeOutput(path: string, data: string | Uint8Array): void {
   writeFileAtomic(path, data, { mode: 0o600 });
 }
 
-/**
- * Makes ready the files of an `--out-dir` run as one batch, before the first is written
- * (a refused run writes nothing): a file already there is refused unless `force`; the
- * folder is created (mode 0700) when missing.
- */
-export function prepareFolder(dir: string, paths: readonly string[], force: boolean): void {
+/** Refuses a batch of files if any exists already, unless `force`: checked before the first is written, so a refused run writes nothing. */
+export function refuseExisting(paths: readonly string[], force: boolean): void {
   const existing = force ? undefined : paths.find((path) => existsSync(path));
-  if (existing !== undefined) throw new UsageError('error.outExists', { path: existing });
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-  } catch {
-    throw new UsageError('error.outDir', { path: shortPath(dir) });
-  }
-  if (!statSync(dir).isDirectory()) throw new UsageError('error.outDir', { path: shortPath(dir) });
+  if (existing !== undefined) throw new UsageError('error.outExists', { path: shortPath(existing) });
 }

@@ -13,7 +13,7 @@ import {
   type Problem,
   type SessionFormat,
 } from '../core/sessions.js';
-import { SESSION_FIELDS } from '../core/fields/index.js';
+import { CSV_LISTS, SESSION_FIELDS } from '../core/fields/index.js';
 import { parseList } from '../core/tags.js';
 import { validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
 
@@ -58,7 +58,7 @@ export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tande
   const topicsOf = (cell: string | undefined): string[] | Problem => {
     if (!cell) return NO_TOPICS;
     let topics = topicLists.get(cell);
-    if (!topics) topicLists.set(cell, (topics = SESSION_FIELDS.topics.check(cell, table.lists)));
+    if (!topics) topicLists.set(cell, (topics = SESSION_FIELDS.topics.check(cell, CSV_LISTS[table.delimiter])));
     return topics;
   };
   const mentorLists = new Map<string, string[]>();

@@ -14,8 +14,8 @@ async function write(path: string, header: string, row: string, count: number): 
   const out = createWriteStream(path);
   out.write(header);
   const block = row.repeat(10_000);
-  for (let i = 0; i < count / 10_000; i++) if (!out.write(block)) await new Promise((r) => out.once('drain', r));
-  await new Promise((r) => out.end(r));
+  for (let i = 0; i < count / 10_000; i++) if (!out.write(block)) await new Promise<void>((r) => out.once('drain', () => r()));
+  await new Promise<void>((r) => out.end(() => r()));
 }
 
 /** Runs tandem and reports its peak resident memory (KiB), measured by the process itself. */

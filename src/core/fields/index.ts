@@ -21,6 +21,12 @@ export interface ListSyntax {
 /** Lists in command-line options: `--topics a,b` (any of `,` `;` `|`). */
 export const OPTION_LISTS: ListSyntax = { separator: /[,;|]/, shown: '",", ";" or "|"' };
 
+/** Lists inside a CSV cell: `;` or `|` in a comma file, `,` or `|` in a semicolon file (SPEC §4). */
+export const CSV_LISTS: Record<',' | ';', ListSyntax> = {
+  ',': { separator: /[;|]/, shown: '";" or "|"' },
+  ';': { separator: /[,|]/, shown: '"," or "|"' },
+};
+
 /** Lists in a JSON document are arrays: each item is one value, nothing is split. */
 export const ARRAY_ITEMS: ListSyntax = { separator: /$^/ };
 

@@ -176,3 +176,77 @@ describe('one definition per field, the same verdict through every door', () => 
   });
 });
 
+
+describe('session topics: one limit through the option, the question, the CSV and the JSON import', () => {
+  const MESSAGE = 'is longer than 1000 characters';
+
+  /** Round 2026 with Anna (mentee) paired with Mia (mentor). */
+  async function tandemDb(): Promise<string> {
+    const db = tempDbPath();
+    await withRound(db);
+    for (const argv of [
+      ['participant', 'add', '--round', '2026', '--name', 'Mia', '--email', 'mia@example.com', '--role', 'mentor'],
+      ['participant', 'add', '--round', '2026', '--name', 'Anna', '--email', 'anna@example.com', '--role', 'mentee'],
+      ['pair', 'add', 'mia@example.com', 'anna@example.com', '--round', '2026'],
+    ]) {
+      const result = await tandem(db, argv);
+      if (result.code !== 0) throw new Error(result.stderr);
+    }
+    return db;
+  }
+
+  const log = ['session', 'log', '--round', '2026', '--mentee', 'anna@example.com', '--date', '2026-02-01', '--minutes', '30'];
+
+  it('the option door', async () => {
+    const db = await tandemDb();
+    const before = snapshot(db);
+    const result = await tandem(db, [...log, '--topics', LONG_TOPICS]);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `tandem: error: --topics: ${MESSAGE}\n` });
+    expect(snapshot(db)).toEqual(before);
+  });
+
+  it('the question on a terminal', async () => {
+    const db = await tandemDb();
+    const before = snapshot(db);
+    const result = await tandem(db, [...log.slice(0, -2), '--format', 'video'], {
+      tty: true,
+      script: [
+        { kind: 'number', message: /Minutes/, answer: 30 },
+        { kind: 'input', message: /Topics/, answer: LONG_TOPICS },
+      ],
+    });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `tandem: error: --topics: ${MESSAGE}\n` });
+    expect(snapshot(db)).toEqual(before);
+  });
+
+  it('the CSV door', async () => {
+    const db = await tandemDb();
+    const before = snapshot(db);
+    const file = join(tempDir(), 'sessions.csv');
+    writeFileSync(file, `mentee_email,date,minutes,topics\nanna@example.com,2026-02-01,30,${LONG_TOPICS}\n`);
+    const result = await tandem(db, ['session', 'import', file, '--round', '2026']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `tandem: error: sessions.csv: 1 error(s); nothing was imported\nsessions.csv:2: topics: ${MESSAGE}\n`,
+    });
+    expect(snapshot(db)).toEqual(before);
+  });
+
+  it('the JSON import door', async () => {
+    const db = await tandemDb();
+    expect((await tandem(db, [...log, '--topics', 'instagram'])).code).toBe(0);
+    const doc = JSON.parse((await tandem(db, ['export'])).stdout);
+    doc.tables.session[0].topics = JSON.stringify(['t'.repeat(1001)]);
+    const file = join(tempDir(), 'export.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const restored = tempDbPath();
+    const result = await tandem(restored, ['import', file]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `tandem: error: export.json: 1 error(s); nothing was imported\nexport.json:tables.session[0]: topics: ${MESSAGE}\n`,
+    });
+    expect(existsSync(restored)).toBe(false);
+  });
+});

@@ -100,6 +100,11 @@ describe.each(COMMANDS)('%s --out', (_, argv) => {
     const mem = await tandem(db, [...argv, '--format', 'md', '--out', '/proc/self/mem'], { today: TODAY, cwd });
     expect(mem.code).toBe(2);
     expect(mem.stderr).toMatch(/^tandem: error: cannot write \/proc\/self\/mem: [^\n]+\n$/);
+    // A line break or a NUL byte in the name: still one line, exit 2.
+    const newline = await tandem(db, [...argv, '--out', 'a\nb.pdf'], { today: TODAY, cwd });
+    expect(newline).toMatchObject({ code: 2, stderr: expect.stringMatching(/^tandem: error: --out \S+\/a\\nb\.pdf: unknown extension \.pdf [^\n]+\n$/) });
+    const nul = await tandem(db, [...argv, '--out', 'a\0b.html'], { today: TODAY, cwd });
+    expect(nul).toMatchObject({ code: 2, stderr: expect.stringMatching(/^tandem: error: cannot write [^\n]+\n$/) });
     expect(readdirSync(cwd)).toEqual([]);
   });
 });
@@ -164,6 +169,15 @@ describe('export --out', () => {
 });
 
 describe('backup', () => {
+  it('a 5,000-character name is a one-line error with exit 2', async () => {
+    const db = freshDb();
+    const cwd = tempDir();
+    const result = await tandem(db, ['backup', `${'b'.repeat(5000)}.db`], { today: TODAY, cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^tandem: error: cannot write \/\S{1,150}…b+\.db: the file name is too long\n$/);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it.each(DATABASE_TARGETS)('refuses %s with exit 2 and leaves the database byte-identical', async (_, target) => {
     const db = freshDb();
     const out = target(dirname(db), basename(db));
@@ -222,6 +236,28 @@ describe('round certificates --out-dir', () => {
     expect(forced.code, forced.stderr).toBe(0);
     expect(readdirSync(dir)).toHaveLength(3);
     expect(readFileSync(join(dir, 'certificate-anna-test-2.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('a 5,000-character --out-dir is a one-line error with exit 2', async () => {
+    const db = await namesakes();
+    const cwd = tempDir();
+    const result = await tandem(db, ['round', 'certificates', '2026', '--out-dir', 'c'.repeat(5000)], { today: TODAY, cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^tandem: error: cannot write \/\S{1,150}…c+: the file name is too long\n$/);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('an --out-dir that is a file is exit 2 with one line, for certificates and the demo alike', async () => {
+    const db = await namesakes();
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'file'), 'x');
+    const before = snapshot(db);
+    const certificates = await tandem(db, ['round', 'certificates', '2026', '--out-dir', 'file'], { today: TODAY, cwd });
+    expect(certificates).toEqual({ code: 2, stdout: '', stderr: `tandem: error: cannot write to the folder ${join(cwd, 'file')}\n` });
+    const demo = await tandem(join(cwd, 'demo.db'), ['demo', '--out-dir', 'file'], { today: TODAY, cwd });
+    expect(demo).toEqual({ code: 2, stdout: '', stderr: `tandem: error: cannot write to the folder ${join(cwd, 'file')}\n` });
+    expect(readdirSync(cwd)).toEqual(['file']);
+    expect(snapshot(db)).toEqual(before);
   });
 
   it('resolves --out-dir against the run’s folder', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FieldError } from '../../../src/core/errors.js';
-import { ARRAY_ITEMS, checkLanguage, GOAL_FIELDS, OPTION_LISTS, optionField, PARTICIPANT_FIELDS, PERSON_FIELDS, readField, SESSION_FIELDS } from '../../../src/core/fields/index.js';
+import { ARRAY_ITEMS, checkLanguage, CSV_LISTS, GOAL_FIELDS, OPTION_LISTS, optionField, PARTICIPANT_FIELDS, PERSON_FIELDS, readField, SESSION_FIELDS } from '../../../src/core/fields/index.js';
 
-const COMMA_FILE = { separator: /[;|]/, shown: '";" or "|"' };
+const COMMA_FILE = CSV_LISTS[','];
 
 describe('language tags', () => {
   it.each([

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import type { Ctx } from '../../context.js';
+import { shortPath } from '../../../io/output.js';
 
 /** A path given on the command line, relative to the working folder of the run. */
 export function resolvePath(ctx: Ctx, path: string): string {
@@ -24,7 +25,7 @@ export function busyTimeoutMs(ctx: Ctx): number {
 
 /** An output file must not be a folder, and its folder must exist (exit 2 otherwise). */
 export function assertWritableFile(path: string): void {
-  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError('admin.error.isDirectory', { path });
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError('admin.error.isDirectory', { path: shortPath(path) });
   const dir = dirname(path);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError('admin.error.noFolder', { path });
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError('admin.error.noFolder', { path: shortPath(path) });
 }

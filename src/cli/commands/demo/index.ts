@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { plusDays } from '../../../core/dates.js';
 import { DEMO_DAY, demoShift } from '../../../core/demo.js';
-import { UsageError } from '../../../core/errors.js';
 import { examples, type App } from '../../app.js';
+import { outputDir } from '../../output-options.js';
 import { freshDatabase, shiftedSample, stepper } from './sample.js';
 
 const ROUND = 'pilot';
@@ -19,9 +19,7 @@ export default function register(program: Command, app: App): void {
     .addHelpText('after', examples(t, ['tandem demo', 'tandem --lang de demo --out-dir /tmp/demo']))
     .action(
       app.action(async (ctx, o: { outDir?: string }) => {
-        const outDir = resolve(ctx.deps.cwd, o.outDir ?? 'tandem-demo');
-        mkdirSync(outDir, { recursive: true, mode: 0o700 });
-        if (!statSync(outDir).isDirectory()) throw new UsageError('error.outDir', { path: outDir });
+        const outDir = outputDir(ctx, o.outDir ?? 'tandem-demo');
         const named = ctx.globals.db !== undefined || Boolean(ctx.deps.env.TANDEM_DB);
         const db = named ? ctx.dbPath() : join(outDir, 'tandem-demo.db');
         freshDatabase(db, named);
