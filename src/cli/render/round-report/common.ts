@@ -96,6 +96,8 @@ export function tandemHead(t: T, r?: RoundReport): string[] {
 export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string; suppressed: boolean; cells: string[] }[] {
   const pct = (n: number | null) => (n === null ? '–' : `${n} %`);
   const mean = (n: number | null) => (n === null ? '–' : n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB'));
+  const rate = (g: SurveySummary['groups']['all']) =>
+    g.n === null || g.participants === null || g.responseRate === null ? '–' : t('report.survey.rateCell', { n: g.n, participants: g.participants, percent: pct(g.responseRate) });
   return (['all', 'mentor', 'mentee'] as const).map((name) => {
     const g = s.groups[name];
     const group = t(`report.survey.group.${name}`);
@@ -103,7 +105,7 @@ export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string;
     return {
       group,
       suppressed: false,
-      cells: [String(g.n ?? '–'), pct(g.recommendPercent), g.nps === null ? '–' : String(g.nps), mean(g.satisfactionMean), mean(g.learningMean), pct(g.continuePercent)],
+      cells: [String(g.n ?? '–'), rate(g), pct(g.recommendPercent), g.nps === null ? '–' : String(g.nps), mean(g.satisfactionMean), mean(g.learningMean), pct(g.continuePercent)],
     };
   });
 }
@@ -112,6 +114,7 @@ export function surveyHead(t: T): string[] {
   return [
     t('report.survey.label.group'),
     t('report.survey.label.n'),
+    t('report.survey.label.answered'),
     t('report.survey.label.recommend'),
     t('report.survey.label.nps'),
     t('report.survey.label.satisfaction'),
