@@ -4,7 +4,7 @@ import { isOpen, roundStatus } from '../../../core/rounds.js';
 import { buildStatus, type RoundFacts } from '../../../core/status.js';
 import { spareMenteeSlots, unmatchedParticipants } from '../../../db/participants.js';
 import { loadReportData, sessionsPerDay } from '../../../db/report.js';
-import { listRounds } from '../../../db/rounds.js';
+import { listRounds, roundCounts } from '../../../db/rounds.js';
 import { listSurveys } from '../../../db/surveys.js';
 import { examples, type App } from '../../app.js';
 import { printStatus } from './print.js';
@@ -23,6 +23,7 @@ export default function register(program: Command, app: App): void {
         const db = await ctx.db();
         const today = ctx.today;
         const rounds = listRounds(db);
+        const counts = roundCounts(db);
         const facts = rounds
           .filter((r) => isOpen(r, today))
           .map((round): RoundFacts => {
@@ -35,8 +36,10 @@ export default function register(program: Command, app: App): void {
             return {
               name: round.name,
               status: roundStatus(round, today),
+              startsOn: round.startsOn,
               endsOn: round.endsOn,
               report,
+              savedPairs: counts.get(round.id)?.activePairs ?? 0,
               sessionsThisMonth,
               unmatched: {
                 mentors: unmatched.filter((p) => p.role === 'mentor').map(ref),

@@ -15,8 +15,14 @@ export function printStatus(ctx: Ctx, status: StatusView): void {
   const lines: string[] = [];
   if (status.rounds.length === 0) lines.push(t('status.noOpenRounds'));
   for (const r of status.rounds) {
-    lines.push(`${bold(t('status.roundLine', { round: r.name, week: r.week, weeks: r.weeks }))}  ${dim(t(`status.${r.status}`))}`);
-    lines.push(`  ${t('status.counts', { pairs: r.activePairs, sessions: r.sessions, month: r.sessionsThisMonth, goals: r.openGoals })}`);
+    if (r.startsInDays !== null) {
+      // Before the start nothing has happened yet: the saved pairs and the start are what matter.
+      lines.push(`${bold(t('status.roundLinePlanned', { round: r.name, date: formatDate(r.startsOn, lang), days: r.startsInDays }))}  ${dim(t(`status.${r.status}`))}`);
+      lines.push(`  ${t('status.countsPlanned', { pairs: r.savedPairs, goals: r.openGoals })}`);
+    } else {
+      lines.push(`${bold(t('status.roundLine', { round: r.name, week: r.week, weeks: r.weeks }))}  ${dim(t(`status.${r.status}`))}`);
+      lines.push(`  ${t('status.counts', { pairs: r.activePairs, sessions: r.sessions, month: r.sessionsThisMonth, goals: r.openGoals })}`);
+    }
     if (r.staleTandems.length) {
       lines.push(`  ${yellow(t('status.stale', { count: r.staleTandems.length }))}`);
       for (const s of r.staleTandems.slice(0, LIST_LIMIT)) {
