@@ -7,6 +7,7 @@ import { loadReportData, sessionsPerDay } from '../db/report.js';
 import { listRounds, roundCounts } from '../db/rounds.js';
 import { listSurveys } from '../db/surveys.js';
 import type { Db } from '../db/types.js';
+import { unplaceable } from './unmatched.js';
 
 const ref = (p: { name: string | null; email: string | null }) => ({ name: p.name, email: p.email });
 
@@ -37,6 +38,7 @@ export function programmeStatus(db: Db, today: IsoDate, staleDays?: number): Ret
         },
         hasSurvey: listSurveys(db, round.id).length > 0,
         spareMenteeSlots: spareMenteeSlots(db, round.id),
+        unplaceable: unplaceable(db, round, unmatched.filter((p) => p.role === 'mentee').length).map((c) => ({ ...ref(c), capacity: c.capacity })),
       };
     });
   const finished = rounds.filter((r) => roundStatus(r, today) === 'finished').map((r) => r.name);

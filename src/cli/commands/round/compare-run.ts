@@ -15,11 +15,11 @@ export async function compareCommand(ctx: Ctx, refs: string[], o: OutputOptions 
   const rows = await compareRounds(await ctx.db(), refs, ctx.today);
   // --json on stdout keeps its shape: the JSON array of SPEC §5.
   if (target.format === 'json' && target.path === undefined) return ctx.printJson(rows);
-  emitOutput(ctx, target, await renderCompare(ctx, rows, target.format, target.path !== undefined));
+  emitOutput(ctx, target, await renderCompare(ctx, rows, target.format, target.path !== undefined, o));
 }
 
 /** Renders the comparison in the chosen format (the non-table renderers are loaded only when asked for). */
-async function renderCompare(ctx: Ctx, rows: CompareRow[], format: CompareFormat, toFile: boolean): Promise<string> {
+async function renderCompare(ctx: Ctx, rows: CompareRow[], format: CompareFormat, toFile: boolean, o: OutputOptions): Promise<string | Uint8Array> {
   const { t, lang } = ctx;
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   if (format === 'table') {
@@ -32,5 +32,6 @@ async function renderCompare(ctx: Ctx, rows: CompareRow[], format: CompareFormat
   const render = await import('../../render/compare.js');
   if (format === 'md') return render.renderCompareMarkdown(rows, t, lang);
   if (format === 'html') return render.renderCompareHtml(rows, t, lang);
-  return render.renderCompareCsv(rows);
+  if (format === 'xlsx') return (await import('../../render/xlsx.js')).renderWorkbook([render.compareSheet(rows)]);
+  return render.renderCompareCsv(rows, { excel: o.excel });
 }

@@ -18,18 +18,20 @@ export async function reportCommand(ctx: Ctx, ref: string | undefined, o: Report
   const staleOnly = o.staleOnly === true;
   const { report, weekly } = await roundReport(await ctx.db(), round, { asOf, staleDays, staleOnly, weekly: format === 'html' }, (step) => progress.tick(step));
   const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly };
-  const text = await render(ctx, view, format, target.path !== undefined);
+  const text = await render(ctx, view, format, target.path !== undefined, o.excel === true);
   progress.done();
   emitOutput(ctx, target, text);
 }
 
 /** Renders the report; the HTML renderer is loaded only when needed, to keep start-up lean. */
-async function render(ctx: Ctx, view: ReportView, format: ReportFormat, toFile: boolean): Promise<string> {
+async function render(ctx: Ctx, view: ReportView, format: ReportFormat, toFile: boolean, excel: boolean): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(reportJson(view.report), null, 2)}\n`;
     case 'csv':
-      return (await import('../../render/round-report/csv.js')).renderReportCsv(view.report, view.staleOnly);
+      return (await import('../../render/round-report/csv.js')).renderReportCsv(view.report, view.staleOnly, { excel });
+    case 'xlsx':
+      return (await import('../../render/xlsx.js')).renderWorkbook((await import('../../render/round-report/sheets.js')).reportSheets(view.report, view.staleOnly));
     case 'md':
       return (await import('../../render/round-report/markdown.js')).renderReportMarkdown(view);
     case 'html':
