@@ -45,3 +45,13 @@ export function scriptedPrompter(script: Script): Prompter & { remaining(): numb
     number: async (o) => next('number', o.message) as number | undefined,
   };
 }
+
+/** For a select step: picks the choice whose label contains `text` (and fails loudly when there is none or it is disabled). */
+export const named =
+  (text: string) =>
+  (choices: Choice<unknown>[]): unknown => {
+    const found = choices.find((c) => c.name.includes(text));
+    if (!found) throw new Error(`no choice "${text}" in: ${choices.map((c) => c.name).join(' | ')}`);
+    if (found.disabled) throw new Error(`choice "${text}" is disabled`);
+    return found.value;
+  };

@@ -3,7 +3,7 @@ import type { T } from '../../core/i18n/index.js';
 import type { PairRow } from '../../db/pairs.js';
 import type { Ctx } from '../context.js';
 import { formatDate } from './format.js';
-import { reasonFields, reasonLabel } from './reasons.js';
+import { pairReasonFields, reasonLabel } from './reasons.js';
 import { renderTable } from './table.js';
 import type { Sheet } from './csv.js';
 
@@ -18,6 +18,8 @@ export interface PairView {
   reasons: string[];
   /** The same reasons as data. */
   why: Reason[];
+  /** Paired by hand past a hard constraint (a `forced` reason names it). */
+  forced: boolean;
   status: 'active' | 'ended';
   since: string;
   locked: boolean;
@@ -31,7 +33,7 @@ export function pairView(p: PairRow): PairView {
     mentor: { name: p.mentorName, email: p.mentorEmail },
     mentee: { name: p.menteeName, email: p.menteeEmail },
     score: p.score,
-    ...reasonFields(p.reasons),
+    ...pairReasonFields(p.reasons),
     status: p.status,
     since: p.since,
     locked: p.locked,
@@ -116,7 +118,7 @@ export function matchView(
       mentor: ref(p.mentorId),
       mentee: ref(p.menteeId),
       score: p.score,
-      ...reasonFields(p.reasons),
+      ...pairReasonFields(p.reasons),
       status: 'active',
       since: p.isNew ? since : (sinceOf(p.mentorId, p.menteeId) ?? since),
       locked: p.locked,

@@ -25,8 +25,8 @@ export default function register(group: Command, app: App): void {
     .action(
       app.action(async (ctx, ref: string | undefined, o: ReportOptions) => {
         // The report code is loaded only when a report is asked for: every `round …` command registers this one.
-        const { roundReport } = await import('./report-run.js');
-        await roundReport(ctx, ref, o);
+        const { reportCommand } = await import('./report-run.js');
+        await reportCommand(ctx, ref, o);
       }),
     );
 }
