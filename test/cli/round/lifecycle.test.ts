@@ -46,7 +46,7 @@ describe('round edit', () => {
     ['a start after a logged session', ['--start', '2026-02-15'], 1, 'tandem: error: 1 logged session(s) of round 2026 would lie outside 2026-02-15 – 2026-07-15; nothing was changed\nhint: list them with tandem session list --round <round>; choose dates that include them\n'],
     ['an end before the logged sessions', ['--end', '2026-02-01'], 1, 'tandem: error: 2 logged session(s) of round 2026 would lie outside 2026-01-15 – 2026-02-01; nothing was changed\nhint: list them with tandem session list --round <round>; choose dates that include them\n'],
     ['an end before the start', ['--start', '2026-08-01'], 2, 'tandem: error: the end (2026-07-15) must be after the start (2026-08-01)\n'],
-    ['an invalid date', ['--end', '2026-02-30'], 2, 'tandem: error: --end: "2026-02-30" is not a valid date\nhint: dates are written YYYY-MM-DD, e.g. 2026-01-15\n'],
+    ['an invalid date', ['--end', '2026-02-30'], 2, 'tandem: error: --end: "2026-02-30" is not a valid date\nhint: dates are written YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-01-15 or 15.01.2026\n'],
     ['a zero cadence', ['--cadence-days', '0'], 2, 'tandem: error: --cadence-days: "0" must be a whole number from 1 to 365\n'],
     ['an empty name', ['--name', ' '], 2, 'tandem: error: a round name must have 1 to 100 characters, not " "\n'],
     ['a taken name', ['--name', '2025'], 1, 'tandem: error: a round named "2025" already exists\n'],
