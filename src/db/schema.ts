@@ -1,4 +1,5 @@
 import { reasonsAsData } from './migrations/v2-reasons.js';
+import { settingsAndSalutation } from './migrations/v3-settings.js';
 import type { Db } from './types.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
@@ -123,6 +124,8 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // 2: pair reasons as data ({"kind": "topic", "topic": …}) instead of English sentences
   reasonsAsData,
+  // 3: programme settings, a person's salutation
+  settingsAndSalutation,
 ];
 
 /** The schema version this code writes. */

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportError, UsageError, type RowError } from '../core/errors.js';
+import { inputFileSize } from './input-file.js';
 
 /** The columns a CSV kind accepts. */
 export interface CsvSpec {
@@ -41,15 +42,7 @@ const CHUNK_BYTES = 1024 * 1024;
 
 /** Reads a CSV file for import; any structural fault is an ImportError listing `file:LINE: column: message`. */
 export function readCsvFile(path: string, spec: CsvSpec): CsvTable {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new UsageError('error.fileIsDirectory', { path });
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError('error.fileMissing', { path });
-  }
+  const size = inputFileSize(path);
   if (size > MAX_BYTES) throw new UsageError('error.fileTooLarge', { path, mb: MAX_BYTES / 1024 / 1024 });
   const fd = openSync(path, 'r');
   try {

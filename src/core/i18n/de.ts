@@ -559,6 +559,23 @@ const de: Record<string, string> = {
   'error.output.database': '{path} wird nicht geschrieben: das ist die Datenbank oder ihre -wal-, -shm- oder -journal-Datei',
   'error.output.empty': 'der Name der Ausgabedatei ist leer',
 
+  // settings
+  'settings.description': 'Name des Programms, Organisation, Unterzeichnende und Logo auf HTML-Berichten und Bescheinigungen',
+  'settings.set.description': 'eine Programmeinstellung setzen (ein leerer Wert löscht sie)',
+  'settings.get.description': 'eine Programmeinstellung ausgeben (nichts, wenn nicht gesetzt; das Logo als Daten-URI)',
+  'settings.list.description': 'die Programmeinstellungen auflisten',
+  'settings.keys': 'Schlüssel: organisation, programme, signer, signer-title (Text, höchstens 200 Zeichen), logo (eine PNG- oder SVG-Datei von höchstens 256 KB)',
+  'settings.saved': '{key} gespeichert',
+  'settings.cleared': '{key} gelöscht',
+  'settings.unchanged': '{key} unverändert',
+  'settings.logoSummary': '{type}, {kb} KB',
+  'settings.error.key': 'unbekannte Einstellung „{key}“; die Einstellungen sind: {keys}',
+  'settings.problem.control': '{key} muss eine Zeile ohne Steuerzeichen sein',
+  'settings.problem.tooLong': '{key} ist länger als {max} Zeichen',
+  'settings.problem.logoSize': '{path} hat {kb} KB; ein Logo darf höchstens {max} KB haben',
+  'settings.problem.logoType': '{path} ist weder ein PNG- noch ein SVG-Bild',
+  'settings.problem.logoUnsafe': '{path} ist ein SVG mit {what}; ein Logo darf keine Skripte, Event-Handler, Fremdobjekte oder externen Verweise enthalten',
+
   // status
   'certificate.description': 'je Person eine druckbare HTML-Teilnahmebescheinigung schreiben (Standard: Mentor:innen)',
   'certificate.outDir': 'Ordner für die Bescheinigungen (wird bei Bedarf angelegt)',

@@ -559,6 +559,23 @@ const en: Record<string, string> = {
   'error.output.database': 'refusing to write {path}: it is the database or one of its -wal, -shm or -journal files',
   'error.output.empty': 'the output file name is empty',
 
+  // settings
+  'settings.description': 'the programme’s name, organisation, signer and logo on HTML reports and certificates',
+  'settings.set.description': 'set one programme setting (an empty value clears it)',
+  'settings.get.description': 'print one programme setting (nothing when unset; the logo as its data URI)',
+  'settings.list.description': 'list the programme settings',
+  'settings.keys': 'Keys: organisation, programme, signer, signer-title (text, at most 200 characters), logo (a PNG or SVG file of at most 256 KB)',
+  'settings.saved': 'saved {key}',
+  'settings.cleared': 'cleared {key}',
+  'settings.unchanged': '{key} unchanged',
+  'settings.logoSummary': '{type}, {kb} KB',
+  'settings.error.key': 'unknown setting "{key}"; the settings are: {keys}',
+  'settings.problem.control': '{key} must be one line without control characters',
+  'settings.problem.tooLong': '{key} is longer than {max} characters',
+  'settings.problem.logoSize': '{path} is {kb} KB; a logo may have at most {max} KB',
+  'settings.problem.logoType': '{path} is neither a PNG nor an SVG image',
+  'settings.problem.logoUnsafe': '{path} is an SVG with {what}; a logo may not contain scripts, event handlers, foreign objects or external references',
+
   // status
   'certificate.description': 'write one printable HTML certificate of participation per person (default: mentors)',
   'certificate.outDir': 'folder for the certificates (created when missing)',
