@@ -6,12 +6,12 @@ import { fieldCell } from './cells.js';
 
 export const PEOPLE_CSV: CsvSpec = {
   required: ['name', 'email'],
-  optional: ['department', 'location', 'manager_email', 'languages'],
+  optional: ['department', 'location', 'manager_email', 'languages', 'salutation'],
 };
 
 export const PARTICIPANTS_CSV: CsvSpec = {
   required: ['name', 'email', 'role'],
-  optional: ['department', 'location', 'manager_email', 'topics', 'capacity', 'languages'],
+  optional: ['department', 'location', 'manager_email', 'topics', 'capacity', 'languages', 'salutation'],
 };
 
 export interface ParticipantCsvRow {
@@ -31,6 +31,7 @@ function personOf(table: CsvTable, row: CsvRow, errors: RowError[], seen: Map<st
   const location = fieldCell(table, row, f.location, errors);
   const managerEmail = fieldCell(table, row, f.managerEmail, errors);
   const languages = fieldCell(table, row, f.languages, errors);
+  const salutation = fieldCell(table, row, f.salutation, errors);
   if (email !== undefined) {
     const first = seen.get(email);
     if (first !== undefined) errors.push({ line: row.line, column: 'email', message: `duplicate email ${email} (also on line ${first})` });
@@ -38,7 +39,7 @@ function personOf(table: CsvTable, row: CsvRow, errors: RowError[], seen: Map<st
     if (managerEmail === email) errors.push({ line: row.line, column: 'manager_email', key: 'error.ownManager', params: {} });
   }
   if (name === undefined || email === undefined) return undefined;
-  return { name, email, department, location, managerEmail, languages };
+  return { name, email, department, location, managerEmail, languages, salutation };
 }
 
 /** Reads and validates a people CSV (the organisation chart). */
