@@ -1,5 +1,5 @@
 import { reasonsAsData } from './migrations/v2-reasons.js';
-import { settingsAndSalutation } from './migrations/v3-settings.js';
+import { settingsAndSalutation } from './migrations/v4-settings.js';
 import type { Db } from './types.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
@@ -124,7 +124,9 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // 2: pair reasons as data ({"kind": "topic", "topic": …}) instead of English sentences
   reasonsAsData,
-  // 3: programme settings, a person's salutation
+  // 3: which pairs `round close` completed, so `round reopen` makes exactly those active again
+  `ALTER TABLE pair ADD COLUMN closed_with_round INTEGER NOT NULL DEFAULT 0 CHECK (closed_with_round IN (0, 1));`,
+  // 4: programme settings, a person's salutation
   settingsAndSalutation,
 ];
 

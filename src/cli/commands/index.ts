@@ -28,6 +28,7 @@ export const COMMANDS: Record<string, Loader> = {
   settings: () => import('./settings/index.js'),
   demo: () => import('./demo/index.js'),
   completion: () => import('./completion/index.js'),
+  help: () => import('./help/index.js'),
 };
 
 /** Registers the command that `words` name, or every command when they name none. */

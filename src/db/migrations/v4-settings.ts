@@ -1,4 +1,4 @@
-// 3: programme settings (organisation, programme, signer, logo) and a person's salutation.
+// 4: programme settings (organisation, programme, signer, logo) and a person's salutation.
 // The logo is stored as the data URI the reports embed; a salutation is a language-neutral
 // kind ('ms', 'mr', 'mx') from which certificates take the grammatical form of the role.
 export const settingsAndSalutation = `
