@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { slug } from '../../../src/core/certificates.js';
 import { snapshot, tandem, tempDbPath, tempDir } from '../../helpers/cli.js';
 import { writeTemp } from '../../helpers/fixtures.js';
-import { PNG_1X1 } from '../settings/settings.test.js';
+import { PNG_1X1 } from '../../helpers/logo.js';
 
 const ok = async (db: string, argv: string[]) => {
   const result = await tandem(db, argv);

@@ -2,13 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshot, tandem, tempDbPath, tempDir } from '../../helpers/cli.js';
-
-/** A 1×1 PNG (signature, IHDR, IDAT, IEND). */
-export const PNG_1X1 = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
-  'base64',
-);
-export const SAFE_SVG = '<?xml version="1.0"?>\n<!-- logo -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10"><defs><linearGradient id="g"/></defs><rect width="40" height="10" fill="url(#g)"/><text x="2" y="8">Muster</text></svg>';
+import { PNG_1X1, SAFE_SVG } from '../../helpers/logo.js';
 
 async function dbWithSettings(): Promise<string> {
   const db = tempDbPath();
