@@ -359,6 +359,11 @@ const de: Record<string, string> = {
   'survey.created': 'Umfrage {survey} der Runde {round} mit {count} Fragen angelegt',
   'survey.created.next': "Antworten erfassen mit 'tandem survey respond --round {round} --name {survey} --role mentee' oder 'tandem survey import <datei.csv> --round {round} --name {survey}'",
 
+  'survey.option.kiosk': 'Kiosk-Modus: eine Person nach der anderen an diesem Terminal, der Bildschirm dazwischen geleert, keine Antwort vorausgewählt; Strg+C beendet ihn (die gerade begonnene Antwort wird verworfen)',
+  'survey.kiosk.choose': '– bitte wählen –',
+  'survey.kiosk.required': '(bitte eine Antwort wählen)',
+  'survey.kiosk.next': 'Umfrage-Kiosk: willkommen, nächste Person. Ihre Antworten sind anonym. (Organisation: Strg+C beendet den Kiosk; bisher gespeicherte Antworten: {count}.)',
+  'survey.kiosk.ended': 'Kiosk beendet: gespeicherte Antworten: {count}',
   'survey.respond.description': 'eine Umfrage an diesem Terminal anonym beantworten (nur Ihre Rolle wird gespeichert)',
   'survey.respond.role': 'Ihre Rolle im Programm',
   'survey.respond.intro':

@@ -359,6 +359,11 @@ const en: Record<string, string> = {
   'survey.created': 'created survey {survey} of round {round} with {count} questions',
   'survey.created.next': "collect answers with 'tandem survey respond --round {round} --name {survey} --role mentee' or 'tandem survey import <file.csv> --round {round} --name {survey}'",
 
+  'survey.option.kiosk': 'kiosk mode: respondent after respondent on this terminal, the screen cleared between them, no answer preselected; Ctrl+C ends it (the response being answered is discarded)',
+  'survey.kiosk.choose': '– please choose –',
+  'survey.kiosk.required': '(please choose an answer)',
+  'survey.kiosk.next': 'Survey kiosk: welcome, next respondent. Your answers are anonymous. (Organisers: Ctrl+C ends the kiosk; responses saved so far: {count}.)',
+  'survey.kiosk.ended': 'kiosk ended; responses saved: {count}',
   'survey.respond.description': 'answer a survey on this terminal, anonymously (only your role is stored)',
   'survey.respond.role': 'Your role in the programme',
   'survey.respond.intro':
