@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { slug } from '../../../src/core/certificates.js';
+import { slug } from '../../../src/core/file-names.js';
 import { snapshot, tandem, tempDbPath, tempDir } from '../../helpers/cli.js';
 import { writeTemp } from '../../helpers/fixtures.js';
 import { PNG_1X1 } from '../../helpers/logo.js';

@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { UsageError } from '../../../core/errors.js';
 import { parseRole } from '../../../core/people.js';
-import { examples, type App } from '../../app.js';
 import { shortPath } from '../../../io/output.js';
-import { outputDir, outputFile } from '../../output-options.js';
+import { examples, type App } from '../../app.js';
+import { outDirFiles, outputFile } from '../../output-options.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
@@ -24,7 +22,7 @@ export default function register(group: Command, app: App): void {
         if (format !== 'html' && format !== 'pdf') throw new UsageError('error.output.format', { value: o.format!, formats: 'html, pdf' });
         const dir = outputFile(ctx, o.outDir);
         const round = await ctx.round(ref);
-        const [{ certificatesOf }, { certificateFileNames }, { certificateHtml }, { writeOutput }, pdf] = await Promise.all([
+        const [{ certificatesOf }, { certificateFileNames, minimumReached }, { certificateHtml }, { writeOutput }, pdf] = await Promise.all([
           import('../../../app/certificates.js'),
           import('../../../core/certificates.js'),
           import('../../render/certificate.js'),
@@ -33,11 +31,7 @@ export default function register(group: Command, app: App): void {
         ]);
         const browser = format === 'pdf' ? pdf.findBrowser(ctx.deps.env) : undefined;
         const { certificates, settings } = certificatesOf(await ctx.db(), round, role);
-        const paths = certificateFileNames(certificates, t('certificate.filePrefix'), format).map((name) => outputFile(ctx, join(dir, name)));
-        // Every file is checked before the first is written: a refused run writes nothing.
-        const existing = o.force ? undefined : paths.find((path) => existsSync(path));
-        if (existing !== undefined) throw new UsageError('error.outExists', { path: shortPath(existing) });
-        outputDir(ctx, dir);
+        const paths = outDirFiles(ctx, dir, certificateFileNames(certificates, t('certificate.filePrefix'), format), o.force === true);
         const { formatLongDate } = await import('../../render/format.js');
         const dates = { start: await formatLongDate(round.startsOn, ctx.lang), end: await formatLongDate(round.endsOn, ctx.lang), issued: await formatLongDate(ctx.today, ctx.lang) };
         const progress = ctx.progress(t('certificate.progress'), certificates.length);
@@ -46,7 +40,7 @@ export default function register(group: Command, app: App): void {
           const html = certificateHtml(c, round, t, ctx.lang, dates, settings);
           writeOutput(path, browser ? pdf.htmlToPdf(browser, html, shortPath(path)) : html);
           progress.tick(i + 1);
-          return { name: c.name, email: c.email, file: path, sessions: c.sessions, minutes: c.minutes };
+          return { name: c.name, email: c.email, file: path, sessions: c.sessions, minutes: c.minutes, minimumReached: minimumReached(c, round) };
         });
         progress.done();
         if (ctx.json) return ctx.printJson(files);
