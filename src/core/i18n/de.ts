@@ -24,6 +24,7 @@ const de: Record<string, string> = {
   'option.yes': 'nie nachfragen; Vorgaben übernehmen und bestätigen',
   'option.quiet': 'bei Erfolg nichts ausgeben außer den angeforderten Daten',
   'option.round': 'die Runde (Name oder Nummer); entfällt, wenn genau eine Runde nicht abgeschlossen ist (oder nur eine davon läuft) oder TANDEM_ROUND gesetzt ist',
+  'option.limit': 'nur die ersten <n> Zeilen zeigen (eine ganze Zahl ab 1)',
   'option.format': 'Ausgabeformat: {formats}',
   'option.out': 'in diese Datei schreiben (atomar) statt auf stdout',
 

@@ -24,6 +24,7 @@ const en: Record<string, string> = {
   'option.yes': 'never prompt; take defaults and confirm',
   'option.quiet': 'print nothing on success except requested data',
   'option.round': 'the round (name or id); may be left out when exactly one round is not closed (or only one of them is running) or TANDEM_ROUND is set',
+  'option.limit': 'show the first <n> rows only (a whole number from 1)',
   'option.format': 'output format: {formats}',
   'option.out': 'write to this file (atomically) instead of stdout',
 
