@@ -658,7 +658,7 @@ const de: Record<string, string> = {
   'status.next.enrol': 'Runde {round} hat noch keine Teilnehmenden: nehmen Sie sie auf',
   'status.next.match.mentees': '{count} Mentee(s) ohne Paar in Runde {round}: Matching starten',
   'status.next.match.mentors': '{count} Mentor:in(nen) ohne Paar in Runde {round}: Matching starten',
-  'status.next.byHand': '{count} Mentee(s) in Runde {round} passt keine Mentor:in (etwa der Spitze des Organigramms), das Matching hilft hier nicht: von Hand paaren mit „Einem Mentee von Hand eine:n Mentor:in zuordnen“ im Assistenten (tandem pair match), oder ein Paar erzwingen',
+  'status.next.byHand': "Für {count} Mentee(s) in Runde {round} passt keine Mentor:in (etwa bei der Spitze des Organigramms), das Matching hilft hier nicht: von Hand paaren mit „Einem Mentee von Hand eine:n Mentor:in zuordnen“ im Assistenten (tandem pair match), oder ein Paar erzwingen",
   'status.next.mentorsWithoutPlace': '{count} Mentor:in(nen) ohne Paar in Runde {round}, aber alle Mentees sind vollständig versorgt: weitere Mentees aufnehmen oder eine Kapazität erhöhen',
   'status.next.stale': '{count} eingeschlafene(s) Tandem(s) in Runde {round}: Serienbrief-Liste schreiben und nachhaken',
   'status.next.survey': 'Runde {round} endet bald: die Abschlussumfrage anlegen',

@@ -658,7 +658,7 @@ const en: Record<string, string> = {
   'status.next.enrol': 'Round {round} has no participants yet: enrol them',
   'status.next.match.mentees': '{count} mentee(s) unmatched in round {round}: run the matching',
   'status.next.match.mentors': '{count} mentor(s) unmatched in round {round}: run the matching',
-  'status.next.byHand': '{count} mentee(s) in round {round} have no eligible mentor (such as the top of the org chart), so matching cannot help: pair them by hand with “Assign a mentee by hand” in the wizard (tandem pair match), or force a pair',
+  'status.next.byHand': "{count} mentee(s) in round {round} have no eligible mentor (such as the top of the org chart), so matching cannot help: pair them by hand with “Assign a mentee by hand” in the wizard (tandem pair match), or force a pair",
   'status.next.mentorsWithoutPlace': '{count} mentor(s) without a pair in round {round}, but every mentee has all their mentors: enrol more mentees or raise a capacity',
   'status.next.stale': '{count} stale tandem(s) in round {round}: write a mail-merge list to nudge them',
   'status.next.survey': 'Round {round} ends soon: create the final survey',
