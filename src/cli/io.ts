@@ -31,6 +31,8 @@ export interface Io {
   err(text: string): void;
   /** Redraws the current stderr line (progress): the carriage return is ours, the text is made safe. */
   redraw(text: string): void;
+  /** Clears the terminal on stderr and its scrollback (the survey kiosk between respondents); nothing when stderr is no terminal. */
+  clearScreen(): void;
   color: Palette;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -84,6 +86,7 @@ export function makeIo(deps: Deps, options: { noColor: boolean; yes: boolean }, 
     out: (text) => void deps.stdout.write(terminalSafe(text, colour)),
     err: (text) => void deps.stderr.write(terminalSafe(text, colour)),
     redraw: (text) => void deps.stderr.write(`\r${terminalSafe(text, colour)}`),
+    clearScreen: () => void (deps.stderrIsTTY && deps.stderr.write('\u001b[2J\u001b[3J\u001b[H')),
     color: colour ? colours : PLAIN,
     stdoutIsTTY: deps.stdoutIsTTY,
     stderrIsTTY: deps.stderrIsTTY,
