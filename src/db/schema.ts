@@ -1,4 +1,5 @@
 import { reasonsAsData } from './migrations/v2-reasons.js';
+import { surveyLife } from './migrations/v3-survey-life.js';
 import type { Db } from './types.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
@@ -123,6 +124,8 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // 2: pair reasons as data ({"kind": "topic", "topic": …}) instead of English sentences
   reasonsAsData,
+  // 3: survey kinds, survey close, the log of issued survey reports
+  surveyLife,
 ];
 
 /** The schema version this code writes. */

@@ -16,6 +16,7 @@ export const TABLE_ORDER: readonly string[] = [
   'goal',
   'survey',
   'survey_response',
+  'survey_report_log',
 ];
 
 export type Value = string | number | null;

@@ -29,11 +29,29 @@ export interface RoundSurveySummary {
 }
 
 /**
- * The survey a round report summarises when a round has several: the one named `final`,
- * else the most recently created (highest id), since the end-of-round view is what a
- * round report is read for. Undefined when the round has none.
+ * The survey a round report summarises when a round has several: the latest closed one
+ * (by closing day, then creation); while none is closed, the one named `final`, else the
+ * most recently created (highest id), since the end-of-round view is what a round report
+ * is read for. Undefined when the round has none.
  */
-export function pickRoundSurvey<S extends { id: number; name: string }>(surveys: readonly S[]): S | undefined {
+export function pickRoundSurvey<S extends { id: number; name: string; closedOn?: string | null }>(surveys: readonly S[]): S | undefined {
+  const closed = surveys
+    .filter((s) => typeof s.closedOn === 'string')
+    .sort((a, b) => (a.closedOn! < b.closedOn! ? 1 : a.closedOn! > b.closedOn! ? -1 : b.id - a.id))[0];
+  if (closed) return closed;
+  return latestFinal(surveys);
+}
+
+/**
+ * The survey `round compare` puts side by side: the round's final survey (kind `final`,
+ * the latest of them), else the one named `final`, else the latest.
+ */
+export function pickCompareSurvey<S extends { id: number; name: string; kind?: string }>(surveys: readonly S[]): S | undefined {
+  const finals = surveys.filter((s) => s.kind === 'final').sort((a, b) => b.id - a.id);
+  return finals[0] ?? latestFinal(surveys);
+}
+
+function latestFinal<S extends { id: number; name: string }>(surveys: readonly S[]): S | undefined {
   const final = surveys.find((s) => s.name === 'final');
   if (final) return final;
   return [...surveys].sort((a, b) => b.id - a.id)[0];

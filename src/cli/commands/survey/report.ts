@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { PLAIN } from '../../palette.js';
-import { DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR, surveyReport } from '../../../core/survey/report.js';
-import { loadResponses } from '../../../db/surveys.js';
+import { prepareSurveyReport } from '../../../app/surveys.js';
+import { DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR } from '../../../core/survey/report.js';
 import { examples, type App } from '../../app.js';
 import { emitOutput, outputOptions, outputTarget } from '../../output-options.js';
 import { renderSurveyReport, SURVEY_REPORT_FORMATS as FORMATS } from '../../render/survey/format.js';
@@ -27,18 +27,19 @@ export default function register(group: Command, app: App): void {
         'tandem survey report --round 2026',
         'tandem survey report --round 2026 --name midpoint --json',
         'tandem survey report --round 2026 --format html --out survey-2026.html',
-      ]),
+      ]) + `\n${t('survey.report.overTime')}\n`,
     )
     .action(
       app.action(async (ctx, o: ReportOptions) => {
         const target = outputTarget(ctx, o, FORMATS, 'table');
         const minGroup = parseMinGroup(o.minGroup);
         const { db, round, survey } = await resolveSurvey(ctx, o);
-        const report = surveyReport(survey.questions, loadResponses(db, survey.id), minGroup, survey.name);
+        const { report, record } = prepareSurveyReport(db, round, survey, minGroup, ctx.today);
         // A file gets no colour, whatever the terminal can do.
         const color = target.path === undefined ? ctx.io.color : PLAIN;
         const input: SurveyReportInput = { report, questions: survey.questions, round: round.name, lang: ctx.lang, t: ctx.t };
         emitOutput(ctx, target, await renderSurveyReport(target.format, input, color, ctx.io.columns), 'survey.report.written');
+        record();
       }),
     );
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { checkedAnswers, recordResponse } from '../../../app/surveys.js';
+import { assertOpen, checkedAnswers, recordResponse } from '../../../app/surveys.js';
 import { parseRole } from '../../../core/people.js';
 import type { AnswerValue } from '../../../core/survey/answers.js';
 import type { Role } from '../../../core/survey/report.js';
@@ -23,6 +23,7 @@ export default function register(group: Command, app: App): void {
         let role: Role | undefined = o.role === undefined ? undefined : parseRole(o.role);
         const prompter = await terminalPrompter(ctx, o.round, o.name);
         const { db, round, survey } = await resolveSurvey(ctx, o);
+        assertOpen(survey);
         role ??= await prompter.select<Role>({
           message: t('survey.respond.role'),
           choices: [
@@ -33,12 +34,12 @@ export default function register(group: Command, app: App): void {
         ctx.io.err(`${t('survey.respond.intro', { survey: survey.name, round: round.name, count: survey.questions.length })}\n`);
         const given: Record<string, AnswerValue> = {};
         for (const [i, question] of survey.questions.entries()) {
-          const message = `(${i + 1}/${survey.questions.length}) ${questionText(question, ctx.lang)}`;
-          const value = await ask(prompter, question, message, t);
+          const message = `(${i + 1}/${survey.questions.length}) ${questionText(question, ctx.lang, role)}`;
+          const value = await ask(prompter, question, message, t, ctx.lang);
           if (value !== undefined) given[question.id] = value;
         }
         const answers = checkedAnswers(survey, given);
-        ctx.io.err(summary(survey.questions, answers, ctx, t));
+        ctx.io.err(summary(survey.questions, answers, ctx, t, role));
         if (!(await prompter.confirm({ message: t('survey.respond.confirm'), default: true }))) return ctx.info(t('survey.respond.discarded'));
         recordResponse(db, survey, role, answers);
         if (ctx.json) return ctx.printJson({ survey: survey.name, round: round.name, role, answered: Object.keys(answers).length });
