@@ -148,6 +148,34 @@ export function prepareSurveyReport(db: Db, round: Round, survey: StoredSurvey, 
   return { report, record };
 }
 
+/** The differencing guard refused a report (exit 1); where figures are only part of an output, that part says "still collecting" instead. */
+export class DifferencingRefused extends StateError {}
+
+/** A survey part of a larger output (round report, round compare): the issued report, or `collecting`, and `record()` to log it once delivered. */
+export type SurveyPart = { survey: StoredSurvey; record(): void } & ({ report: SurveyReport; collecting?: undefined } | { collecting: true });
+
+/**
+ * The survey a round report or `round compare` shows (chosen by `pick` from the round's
+ * surveys), issued like a survey report; when the differencing guard refuses it, the part
+ * is `collecting` instead of failing the whole output. Null when the round has no survey.
+ */
+export function prepareSurveyPart(
+  db: Db,
+  round: Round,
+  pick: (surveys: readonly StoredSurvey[]) => StoredSurvey | undefined,
+  minGroup: number,
+  today: string,
+): SurveyPart | null {
+  const survey = pick(listSurveys(db, round.id));
+  if (!survey) return null;
+  try {
+    return { survey, ...prepareSurveyReport(db, round, survey, minGroup, today) };
+  } catch (error) {
+    if (error instanceof DifferencingRefused) return { survey, collecting: true, record: () => {} };
+    throw error;
+  }
+}
+
 /** The latest baseline survey of a round, if any. */
 function latestBaseline(db: Db, round: Round): StoredSurvey | undefined {
   return listSurveys(db, round.id)
@@ -159,7 +187,7 @@ function guard(db: Db, survey: StoredSurvey, report: SurveyReport): void {
   if (survey.closedOn !== null) return;
   const conflict = differencingConflict(issuedCounts(report), loadReportLog(db, survey.id));
   if (!conflict) return;
-  throw new StateError(
+  throw new DifferencingRefused(
     conflict.question === null ? 'error.survey.differencing.group' : 'error.survey.differencing.question',
     {
       survey: survey.name,

@@ -582,6 +582,7 @@ const de: Record<string, string> = {
   'compare.label.goalsAchieved': 'Ziele erreicht / gesetzt',
   'compare.label.recommend': 'Würden empfehlen',
   'compare.label.nps': 'NPS',
+  'compare.collecting': 'sammelt noch',
   'compare.noSurvey': 'keine Umfrage',
   'compare.suppressed': 'zu wenige Antworten',
   'error.compare.tooFew': 'nennen Sie mindestens zwei Runden zum Vergleich',

@@ -582,6 +582,7 @@ const en: Record<string, string> = {
   'compare.label.goalsAchieved': 'Goals achieved / set',
   'compare.label.recommend': 'Would recommend',
   'compare.label.nps': 'NPS',
+  'compare.collecting': 'still collecting',
   'compare.noSurvey': 'no survey',
   'compare.suppressed': 'too few responses',
   'error.compare.tooFew': 'name at least two rounds to compare',

@@ -243,7 +243,12 @@ export function groupSummary(
   responses: readonly SurveyResponse[],
   minGroup: number,
 ): GroupSummary {
-  const all = surveyReport(questions, responses, minGroup, '').groups.all;
+  return summaryOfAll(surveyReport(questions, responses, minGroup, ''));
+}
+
+/** The overall group's headline figures of a report (see {@link groupSummary}). */
+export function summaryOfAll(report: SurveyReport): GroupSummary {
+  const all = report.groups.all;
   if (all.suppressed) return { n: null, suppressed: true, recommendPercent: null, nps: null };
   const recommend = all.questions.recommend;
   const nps = all.questions.nps;

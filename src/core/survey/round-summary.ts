@@ -4,8 +4,10 @@ import {
   surveyReport,
   type GroupName,
   type GroupReport,
+  type SurveyReport,
   type SurveyResponse,
 } from './report.js';
+import en from '../i18n/en.js';
 
 /** One group of a survey in the round report: headline figures only, never free text. */
 export interface SurveyGroupSummary {
@@ -25,6 +27,8 @@ export interface SurveyGroupSummary {
 export interface RoundSurveySummary {
   survey: string;
   minGroup: number;
+  /** Present (true) when the survey's figures cannot be issued yet (the differencing guard of SPEC §3): every group then shows only that. */
+  collecting?: true;
   groups: Record<GroupName, SurveyGroupSummary>;
 }
 
@@ -68,7 +72,11 @@ export function roundSurveySummary(
   responses: readonly SurveyResponse[],
   minGroup: number = DEFAULT_MIN_GROUP,
 ): RoundSurveySummary {
-  const report = surveyReport(survey.questions, responses, minGroup, survey.name);
+  return summariseSurveyReport(surveyReport(survey.questions, responses, minGroup, survey.name));
+}
+
+/** The round report's survey section from an issued survey report. */
+export function summariseSurveyReport(report: SurveyReport): RoundSurveySummary {
   return {
     survey: report.survey,
     minGroup: report.minGroup,
@@ -78,6 +86,13 @@ export function roundSurveySummary(
       mentee: summariseGroup(report.groups.mentee),
     },
   };
+}
+
+/** The survey section while the survey is still collecting: no figure at all, the note says so. */
+export function collectingSummary(survey: string, minGroup: number): RoundSurveySummary {
+  const note = (en['survey.collecting'] ?? '').replace('{survey}', survey);
+  const group = summariseGroup({ n: null, suppressed: true, reason: 'min-group', note, questions: {} });
+  return { survey, minGroup, collecting: true, groups: { all: group, mentor: group, mentee: group } };
 }
 
 function summariseGroup(group: GroupReport): SurveyGroupSummary {

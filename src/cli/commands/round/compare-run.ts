@@ -2,6 +2,7 @@ import { UsageError } from '../../../core/errors.js';
 import { compareRounds, type CompareInput, type CompareRow } from '../../../core/report/compare.js';
 import { loadCompareInput } from '../../../db/report.js';
 import { getRound } from '../../../db/rounds.js';
+import type { Round } from '../../../core/rounds.js';
 import type { Db } from '../../../db/types.js';
 import type { Ctx } from '../../context.js';
 import { emitOutput, outputTarget, type OutputOptions } from '../../output-options.js';
@@ -16,24 +17,35 @@ export async function compareCommand(ctx: Ctx, refs: string[], o: OutputOptions 
   const target = outputTarget(ctx, o, COMPARE_FORMATS, 'table');
   const db = await ctx.db();
   const inputs: CompareInput[] = [];
+  const records: (() => void)[] = [];
   for (const ref of refs) {
     const round = getRound(db, ref);
-    inputs.push({ ...loadCompareInput(db, round, ctx.today), survey: await surveyOf(db, round.id) });
+    const survey = await surveyOf(db, round, ctx.today);
+    if (survey) records.push(survey.record);
+    inputs.push({ ...loadCompareInput(db, round, ctx.today), survey: survey?.figures ?? null });
   }
   const rows = compareRounds(inputs);
   // --json on stdout keeps its shape: the JSON array of SPEC §5.
-  if (target.format === 'json' && target.path === undefined) return ctx.printJson(rows);
-  emitOutput(ctx, target, await renderCompare(ctx, rows, target.format, target.path !== undefined));
+  if (target.format === 'json' && target.path === undefined) ctx.printJson(rows);
+  else emitOutput(ctx, target, await renderCompare(ctx, rows, target.format, target.path !== undefined));
+  for (const record of records) record();
 }
 
-/** The overall survey group of a round (the `final` survey, else the latest), confidentiality applied. */
-async function surveyOf(db: Db, roundId: number): Promise<CompareInput['survey']> {
-  const { loadRoundSurvey } = await import('../../../db/surveys.js');
-  const found = loadRoundSurvey(db, roundId);
-  if (!found) return null;
-  const { groupSummary, DEFAULT_MIN_GROUP } = await import('../../../core/survey/report.js');
-  const summary = groupSummary(found.survey.questions, found.responses, DEFAULT_MIN_GROUP);
-  return { name: found.survey.name, ...summary };
+/**
+ * The overall survey group of a round's final survey (kind `final`, else named `final`,
+ * else the latest), confidentiality applied and issued like a survey report: "still
+ * collecting" when the differencing guard refuses it; `record()` logs it once delivered.
+ */
+async function surveyOf(db: Db, round: Round, today: string): Promise<{ figures: CompareInput['survey']; record(): void } | null> {
+  const { prepareSurveyPart } = await import('../../../app/surveys.js');
+  const { pickCompareSurvey } = await import('../../../core/survey/round-summary.js');
+  const { summaryOfAll, DEFAULT_MIN_GROUP } = await import('../../../core/survey/report.js');
+  const part = prepareSurveyPart(db, round, pickCompareSurvey, DEFAULT_MIN_GROUP, today);
+  if (!part) return null;
+  const figures = part.collecting
+    ? { name: part.survey.name, n: null, suppressed: true, collecting: true as const, recommendPercent: null, nps: null }
+    : { name: part.survey.name, ...summaryOfAll(part.report) };
+  return { figures, record: part.record };
 }
 
 /** Renders the comparison in the chosen format (the non-table renderers are loaded only when asked for). */

@@ -22,7 +22,8 @@ export async function roundReport(ctx: Ctx, ref: string | undefined, o: ReportOp
   const progress = ctx.progress(ctx.t('report.progress'), 3);
   let report = buildRoundReport(loadReportData(db, round, asOf), { asOf, staleDays });
   progress.tick(1);
-  report.survey = await loadSurveySummary(db, round);
+  const survey = await loadSurveySummary(db, round, ctx.today);
+  report.survey = survey?.summary ?? null;
   if (o.staleOnly) report = onlyStale(report);
   const weekly = format === 'html' ? sessionsPerWeek(round, sessionsPerDay(db, round.id, asOf)) : undefined;
   progress.tick(2);
@@ -30,6 +31,7 @@ export async function roundReport(ctx: Ctx, ref: string | undefined, o: ReportOp
   const text = await render(ctx, view, format, target.path !== undefined);
   progress.done();
   emitOutput(ctx, target, text);
+  survey?.record();
 }
 
 /** Renders the report; the HTML renderer is loaded only when needed, to keep start-up lean. */

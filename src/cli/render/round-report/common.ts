@@ -80,7 +80,9 @@ export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string;
   return (['all', 'mentor', 'mentee'] as const).map((name) => {
     const g = s.groups[name];
     const group = t(`report.survey.group.${name}`);
-    if (g.suppressed) return { group, suppressed: true, cells: [t('survey.suppressed', { min: s.minGroup })] };
+    if (g.suppressed) {
+      return { group, suppressed: true, cells: [s.collecting ? t('survey.collecting', { survey: s.survey }) : t('survey.suppressed', { min: s.minGroup })] };
+    }
     return {
       group,
       suppressed: false,
