@@ -67,7 +67,7 @@ export function renderSurveyHtml(input: SurveyReportInput): string {
         parts.push(`<p class="headline">${escapeHtml(view.headline)}</p>`);
         if (view.comparison) {
           parts.push(`<p class="comparison">${escapeHtml(view.comparison.line)}</p>`);
-          parts.push(shiftChart(view.comparison, { id: `${name}-${view.question.id}-shift`, title: `${questionText(view.question, lang)}: ${view.comparison.line}`, t, lang }));
+          if (view.comparison.shift) parts.push(shiftChart(view.comparison, { id: `${name}-${view.question.id}-shift`, title: `${questionText(view.question, lang)}: ${view.comparison.line}`, t, lang }));
         }
         const id = `${name}-${view.question.id}`;
         const chartTitle = `${groupHeading(t, name, group)}: ${questionText(view.question, lang)}`;
