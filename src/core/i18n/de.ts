@@ -331,6 +331,8 @@ const de: Record<string, string> = {
 
   'survey.respond.description': 'eine Umfrage an diesem Terminal anonym beantworten (nur Ihre Rolle wird gespeichert)',
   'survey.respond.role': 'Ihre Rolle im Programm',
+  'survey.respond.introRequired':
+    'Umfrage {survey} der Runde {round}: {count} Fragen. Ihre Antworten werden ohne Ihren Namen gespeichert: nur Ihre Rolle bleibt erhalten. Fragen, die eine Antwort brauchen, können nicht übersprungen werden; alle anderen schon.',
   'survey.respond.intro':
     'Umfrage {survey} der Runde {round}: {count} Fragen. Ihre Antworten werden ohne Ihren Namen gespeichert, nur Ihre Rolle wird festgehalten. Jede Frage kann übersprungen werden.',
   'survey.respond.emptySkips': 'leer lassen zum Überspringen',
@@ -405,7 +407,7 @@ const de: Record<string, string> = {
   'survey.questionsFile.options': 'eine Frage der Art {kind} braucht mindestens zwei Optionen',
   'survey.questionsFile.noOptions': 'eine Frage der Art {kind} hat keine Optionen',
   'survey.questionsFile.missing': 'fehlt',
-  'survey.questionsFile.unknownKey': 'unbekannte(r) Schlüssel: {keys}',
+  'survey.questionsFile.unknownKey': 'unbekannter Schlüssel',
   'survey.questionsFile.empty': 'darf nicht leer sein',
   'survey.questionsFile.type': 'muss {expected} sein',
   'survey.respond.required': 'eine Antwort ist nötig',

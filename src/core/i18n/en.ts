@@ -331,6 +331,8 @@ const en: Record<string, string> = {
 
   'survey.respond.description': 'answer a survey on this terminal, anonymously (only your role is stored)',
   'survey.respond.role': 'Your role in the programme',
+  'survey.respond.introRequired':
+    'Survey {survey} of round {round}: {count} questions. Your answers are stored without your name: only your role is kept. Questions marked as needing an answer cannot be skipped; all others can.',
   'survey.respond.intro':
     'Survey {survey} of round {round}: {count} questions. Your answers are stored without your name: only your role is kept. Every question can be skipped.',
   'survey.respond.emptySkips': 'leave empty to skip',
@@ -405,7 +407,7 @@ const en: Record<string, string> = {
   'survey.questionsFile.options': 'a {kind} question needs at least two options',
   'survey.questionsFile.noOptions': 'a {kind} question has no options',
   'survey.questionsFile.missing': 'missing',
-  'survey.questionsFile.unknownKey': 'unknown key(s): {keys}',
+  'survey.questionsFile.unknownKey': 'unknown key',
   'survey.questionsFile.empty': 'must not be empty',
   'survey.questionsFile.type': 'must be {expected}',
   'survey.respond.required': 'an answer is needed',

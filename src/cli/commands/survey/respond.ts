@@ -31,7 +31,8 @@ export default function register(group: Command, app: App): void {
             { name: t('role.mentee'), value: 'mentee' },
           ],
         });
-        ctx.io.err(`${t('survey.respond.intro', { survey: survey.name, round: round.name, count: survey.questions.length })}\n`);
+        const intro = survey.questions.some((q) => q.required) ? 'survey.respond.introRequired' : 'survey.respond.intro';
+        ctx.io.err(`${t(intro, { survey: survey.name, round: round.name, count: survey.questions.length })}\n`);
         const given: Record<string, AnswerValue> = {};
         for (const [i, question] of survey.questions.entries()) {
           const message = `(${i + 1}/${survey.questions.length}) ${questionText(question, ctx.lang, role)}`;
