@@ -1,5 +1,5 @@
 import { reasonsAsData } from './migrations/v2-reasons.js';
-import { surveyLife } from './migrations/v3-survey-life.js';
+import { surveyLife } from './migrations/v4-survey-life.js';
 import type { Db } from './types.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
@@ -124,7 +124,9 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // 2: pair reasons as data ({"kind": "topic", "topic": …}) instead of English sentences
   reasonsAsData,
-  // 3: survey kinds, survey close, the log of issued survey reports
+  // 3: which pairs `round close` completed, so `round reopen` makes exactly those active again
+  `ALTER TABLE pair ADD COLUMN closed_with_round INTEGER NOT NULL DEFAULT 0 CHECK (closed_with_round IN (0, 1));`,
+  // 4: survey kinds, survey close, the log of issued survey reports
   surveyLife,
 ];
 

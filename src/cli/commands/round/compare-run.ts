@@ -1,9 +1,6 @@
 import { UsageError } from '../../../core/errors.js';
-import { compareRounds, type CompareInput, type CompareRow } from '../../../core/report/compare.js';
-import { loadCompareInput } from '../../../db/report.js';
-import { getRound } from '../../../db/rounds.js';
-import type { Round } from '../../../core/rounds.js';
-import type { Db } from '../../../db/types.js';
+import { compareRounds } from '../../../app/round-compare.js';
+import type { CompareRow } from '../../../core/report/compare.js';
 import type { Ctx } from '../../context.js';
 import { emitOutput, outputTarget, type OutputOptions } from '../../output-options.js';
 import { PLAIN } from '../../palette.js';
@@ -15,41 +12,15 @@ import { renderTable } from '../../render/table.js';
 export async function compareCommand(ctx: Ctx, refs: string[], o: OutputOptions = {}): Promise<void> {
   if (refs.length < 2) throw new UsageError('error.compare.tooFew');
   const target = outputTarget(ctx, o, COMPARE_FORMATS, 'table');
-  const db = await ctx.db();
-  const inputs: CompareInput[] = [];
-  const records: (() => void)[] = [];
-  for (const ref of refs) {
-    const round = getRound(db, ref);
-    const survey = await surveyOf(db, round, ctx.today);
-    if (survey) records.push(survey.record);
-    inputs.push({ ...loadCompareInput(db, round, ctx.today), survey: survey?.figures ?? null });
-  }
-  const rows = compareRounds(inputs);
+  const { rows, record } = await compareRounds(await ctx.db(), refs, ctx.today);
   // --json on stdout keeps its shape: the JSON array of SPEC §5.
   if (target.format === 'json' && target.path === undefined) ctx.printJson(rows);
-  else emitOutput(ctx, target, await renderCompare(ctx, rows, target.format, target.path !== undefined));
-  for (const record of records) record();
-}
-
-/**
- * The overall survey group of a round's final survey (kind `final`, else named `final`,
- * else the latest), confidentiality applied and issued like a survey report: "still
- * collecting" when the differencing guard refuses it; `record()` logs it once delivered.
- */
-async function surveyOf(db: Db, round: Round, today: string): Promise<{ figures: CompareInput['survey']; record(): void } | null> {
-  const { prepareSurveyPart } = await import('../../../app/surveys.js');
-  const { pickCompareSurvey } = await import('../../../core/survey/round-summary.js');
-  const { summaryOfAll, DEFAULT_MIN_GROUP } = await import('../../../core/survey/report.js');
-  const part = prepareSurveyPart(db, round, pickCompareSurvey, DEFAULT_MIN_GROUP, today);
-  if (!part) return null;
-  const figures = part.collecting
-    ? { name: part.survey.name, n: null, suppressed: true, collecting: true as const, recommendPercent: null, nps: null }
-    : { name: part.survey.name, ...summaryOfAll(part.report) };
-  return { figures, record: part.record };
+  else emitOutput(ctx, target, await renderCompare(ctx, rows, target.format, target.path !== undefined, o));
+  record();
 }
 
 /** Renders the comparison in the chosen format (the non-table renderers are loaded only when asked for). */
-async function renderCompare(ctx: Ctx, rows: CompareRow[], format: CompareFormat, toFile: boolean): Promise<string> {
+async function renderCompare(ctx: Ctx, rows: CompareRow[], format: CompareFormat, toFile: boolean, o: OutputOptions): Promise<string | Uint8Array> {
   const { t, lang } = ctx;
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   if (format === 'table') {
@@ -62,5 +33,6 @@ async function renderCompare(ctx: Ctx, rows: CompareRow[], format: CompareFormat
   const render = await import('../../render/compare.js');
   if (format === 'md') return render.renderCompareMarkdown(rows, t, lang);
   if (format === 'html') return render.renderCompareHtml(rows, t, lang);
-  return render.renderCompareCsv(rows);
+  if (format === 'xlsx') return (await import('../../render/xlsx.js')).renderWorkbook([render.compareSheet(rows)]);
+  return render.renderCompareCsv(rows, { excel: o.excel });
 }

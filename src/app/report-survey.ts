@@ -1,6 +1,6 @@
-import type { SurveySummary } from '../../../core/report/types.js';
-import type { Round } from '../../../core/rounds.js';
-import type { Db } from '../../../db/types.js';
+import type { SurveySummary } from '../core/report/types.js';
+import type { Round } from '../core/rounds.js';
+import type { Db } from '../db/types.js';
 
 /**
  * The hook that fills the round report's `survey` slot (SPEC §5): the round's latest closed
@@ -11,11 +11,11 @@ import type { Db } from '../../../db/types.js';
  * costs one small query.
  */
 export async function loadSurveySummary(db: Db, round: Round, today: string): Promise<{ summary: SurveySummary; record(): void } | null> {
-  const { hasSurvey } = await import('../../../db/report.js');
+  const { hasSurvey } = await import('../db/report.js');
   if (!hasSurvey(db, round.id)) return null;
-  const { prepareSurveyPart } = await import('../../../app/surveys.js');
-  const { pickRoundSurvey, summariseSurveyReport, collectingSummary } = await import('../../../core/survey/round-summary.js');
-  const { DEFAULT_MIN_GROUP } = await import('../../../core/survey/report.js');
+  const { prepareSurveyPart } = await import('./surveys.js');
+  const { pickRoundSurvey, summariseSurveyReport, collectingSummary } = await import('../core/survey/round-summary.js');
+  const { DEFAULT_MIN_GROUP } = await import('../core/survey/report.js');
   const part = prepareSurveyPart(db, round, pickRoundSurvey, DEFAULT_MIN_GROUP, today);
   if (!part) return null;
   const summary = part.collecting ? collectingSummary(part.survey.name, DEFAULT_MIN_GROUP) : summariseSurveyReport(part.report);
