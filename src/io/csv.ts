@@ -39,11 +39,13 @@ export interface TableOptions {
 /**
  * The largest CSV file read, and the most data rows one import takes. Past either the
  * file is refused with one clear error instead of being held in memory: 25 million tiny
- * rows (100 MB) once took 5 GB and aborted the process. Reading half a million rows of
- * a file up to this size stays inside 512 MB resident (test/faults/csv-memory.fault.ts).
+ * rows (100 MB) once took 5 GB and aborted the process. An import holds its validated
+ * rows until its one transaction (all or nothing), about 1.5 KB a row: 300,000 rows, the
+ * org chart of a large group three times over, import inside 512 MB resident
+ * (test/faults/csv-memory.fault.ts).
  */
 export const MAX_BYTES = 100 * 1024 * 1024;
-export const MAX_ROWS = 500_000;
+export const MAX_ROWS = 300_000;
 const MAX_CELL = 100_000;
 /** The most row errors collected; a file with more is refused with these and a note that it stopped. */
 export const MAX_ERRORS = 1000;
