@@ -77,7 +77,9 @@ export function tandemHead(t: T): string[] {
 export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string; suppressed: boolean; cells: string[] }[] {
   const pct = (n: number | null) => (n === null ? '–' : `${n} %`);
   const mean = (n: number | null) => (n === null ? '–' : n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB'));
-  return (['all', 'mentor', 'mentee'] as const).map((name) => {
+  // While the survey is still collecting there is nothing per group: one row says so.
+  const groups = s.collecting ? (['all'] as const) : (['all', 'mentor', 'mentee'] as const);
+  return groups.map((name) => {
     const g = s.groups[name];
     const group = t(`report.survey.group.${name}`);
     if (g.suppressed) {
