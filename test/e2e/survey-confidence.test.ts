@@ -196,4 +196,22 @@ describe('confidence per topic before and after (e2e)', () => {
     const first = expected[0]!;
     expect(de).toContain(`Veränderung ${signed(first.shift.mean).replace('.', ',')} (95-%-Intervall`);
   });
+
+  it('the round report shows the final survey\'s confidence per topic (overall): after, before and the shift', () => {
+    const report = JSON.parse(ok('round', 'report', '2026', '--json'));
+    expect(report.survey.survey).toBe('final');
+    expect(report.survey.confidence).toEqual(
+      TOPICS.map((topic) => {
+        if (!shown(FINAL, 'all', topic)) return { topic, suppressed: true };
+        const after = values(FINAL, 'all', topic);
+        const before = shown(BASELINE, 'all', topic) ? values(BASELINE, 'all', topic) : null;
+        return { topic, suppressed: false, n: after.length, mean: oneDecimal(after), before: before && oneDecimal(before), shift: before && expectedShift(before, after) };
+      }),
+    );
+    const excel = expectedShift(values(BASELINE, 'all', 'excel'), values(FINAL, 'all', 'excel'));
+    const md = ok('round', 'report', '2026', '--format', 'md');
+    expect(md).toContain(`| excel | ${oneDecimal(values(FINAL, 'all', 'excel'))} | ${oneDecimal(values(BASELINE, 'all', 'excel'))} | +${excel.mean.toFixed(2)} (95 % interval +${excel.low.toFixed(2)} to +${excel.high.toFixed(2)}) |`);
+    expect(md).toMatch(/\| tiktok \| [\d.]+ \| – \| – \|/);
+  });
 });
+

@@ -4,9 +4,14 @@ import {
   surveyReport,
   type GroupName,
   type GroupReport,
+  isSuppressedQuestion,
+  type ConfidenceFigures,
+  type ScaleFigures,
+  type ShiftFigures,
   type SurveyReport,
   type SurveyResponse,
 } from './report.js';
+import { isConfidence } from './questions.js';
 import en from '../i18n/en.js';
 
 /** One group of a survey in the round report: headline figures only, never free text. */
@@ -23,10 +28,21 @@ export interface SurveyGroupSummary {
   continuePercent: number | null;
 }
 
+/** One topic of the round report's confidence table. */
+export type TopicConfidence =
+  | { topic: string; suppressed: false; n: number; mean: number | null; before: number | null; shift: ShiftFigures | null }
+  | { topic: string; suppressed: true };
+
 /** The `survey` slot of the round report (SPEC §5): one survey of the round, summarised. */
 export interface RoundSurveySummary {
   survey: string;
   minGroup: number;
+  /**
+   * A final (or baseline) survey's confidence per topic, overall group only: the mean after,
+   * the baseline's mean and the shift (see survey report), or suppressed. Absent when the
+   * survey asks no confidence question.
+   */
+  confidence?: TopicConfidence[];
   /** Present (true) when the survey's figures cannot be issued yet (the differencing guard of SPEC §3): every group then shows only that. */
   collecting?: true;
   groups: Record<GroupName, SurveyGroupSummary>;
@@ -76,8 +92,18 @@ export function roundSurveySummary(
 }
 
 /** The round report's survey section from an issued survey report. */
-export function summariseSurveyReport(report: SurveyReport): RoundSurveySummary {
+export function summariseSurveyReport(report: SurveyReport, questions: readonly Question[] = []): RoundSurveySummary {
+  const topics = questions.filter(isConfidence);
+  const all = report.groups.all;
+  const confidence = topics.map((q): TopicConfidence => {
+    const f = all.suppressed ? undefined : all.questions[q.id];
+    if (f === undefined || isSuppressedQuestion(f)) return { topic: q.topic!, suppressed: true };
+    const c = f as ScaleFigures & Partial<ConfidenceFigures>;
+    const before = c.before && !isSuppressedQuestion(c.before) ? c.before.mean : null;
+    return { topic: q.topic!, suppressed: false, n: c.n, mean: c.mean, before, shift: c.shift ?? null };
+  });
   return {
+    ...(confidence.length ? { confidence } : {}),
     survey: report.survey,
     minGroup: report.minGroup,
     groups: {

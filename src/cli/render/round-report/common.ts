@@ -1,3 +1,4 @@
+import { signedDecimal } from '../survey/view.js';
 import type { Lang, T } from '../../../core/i18n/index.js';
 import type { PersonRef, RoundReport, SurveySummary, TandemMentor } from '../../../core/report/types.js';
 import type { WeekBucket } from '../../../core/report/weekly.js';
@@ -91,6 +92,24 @@ export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string;
       cells: [String(g.n ?? '–'), pct(g.recommendPercent), g.nps === null ? '–' : String(g.nps), mean(g.satisfactionMean), mean(g.learningMean), pct(g.continuePercent)],
     };
   });
+}
+
+/** The confidence table of a final survey (overall group): per topic the mean after, before and the shift with its interval. */
+export function confidenceTable(s: SurveySummary, t: T, lang: Lang): { head: string[]; rows: string[][] } | null {
+  if (!s.confidence || s.collecting) return null;
+  const num = (n: number | null) => (n === null ? '–' : n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB'));
+  const head = ['report.survey.label.topic', 'report.survey.label.after', 'report.survey.label.before', 'report.survey.label.shift'].map((k) => t(k));
+  const rows = s.confidence.map((c) =>
+    c.suppressed
+      ? [c.topic, t('survey.suppressed', { min: s.minGroup }), '', '']
+      : [
+          c.topic,
+          num(c.mean),
+          num(c.before),
+          c.shift === null ? '–' : t('report.survey.shift', { mean: signedDecimal(c.shift.mean, lang), low: signedDecimal(c.shift.low, lang), high: signedDecimal(c.shift.high, lang) }),
+        ],
+  );
+  return { head, rows };
 }
 
 export function surveyHead(t: T): string[] {

@@ -1,6 +1,6 @@
 import { formatDate, formatHours, formatNumber } from '../format.js';
 import { columnChart, escapeHtml, horizontalBarChart, htmlPage, htmlTable, userText } from '../html.js';
-import { countFields, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, type ReportView } from './common.js';
+import { confidenceTable, countFields, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, type ReportView } from './common.js';
 
 /** Tandems in the minutes chart; a larger round shows those with the most minutes. */
 export const MINUTES_CHART_LIMIT = 40;
@@ -147,6 +147,8 @@ export function renderReportHtml(v: ReportView): string {
         })),
       ),
     );
+    const confidence = confidenceTable(r.survey, t, lang);
+    if (confidence) parts.push(htmlTable(confidence.head.map((label) => ({ html: escapeHtml(label) })), confidence.rows.map((row) => ({ cells: row.map((c) => escapeHtml(c)) }))));
     parts.push('</section>');
   }
 
