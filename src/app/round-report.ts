@@ -15,7 +15,7 @@ import { loadSurveySummary } from './report-survey.js';
 export async function roundReport(
   db: Db,
   round: Round,
-  input: { asOf: IsoDate; staleDays: number; staleOnly: boolean; weekly: boolean; today?: IsoDate },
+  input: { asOf: IsoDate; staleDays?: number; staleOnly: boolean; weekly: boolean; today?: IsoDate },
   onStep: (step: number) => void = () => {},
 ): Promise<{ report: RoundReport; weekly?: WeekBucket[]; record(): void }> {
   let report = buildRoundReport(loadReportData(db, round, input.asOf), { asOf: input.asOf, staleDays: input.staleDays });

@@ -18,6 +18,7 @@ import {
   responseCounts,
   type StoredSurvey,
 } from '../db/surveys.js';
+import { roleCounts } from '../db/participants.js';
 import type { Db } from '../db/types.js';
 
 /** The answers checked against the survey's questions; the prompts validate already, so a failure here is a bug, not the respondent's. */
@@ -126,7 +127,8 @@ export interface IssuedSurveyReport {
 export function prepareSurveyReport(db: Db, round: Round, survey: StoredSurvey, minGroup: number, today: string): IssuedSurveyReport {
   const { report, parts } = db.transaction(() => {
     const responses = loadResponses(db, survey.id);
-    let report = surveyReport(survey.questions, responses, minGroup, survey.name);
+    // The response rate of SPEC §3: responses per participants of the role, under the same rule.
+    let report = surveyReport(survey.questions, responses, minGroup, survey.name, roleCounts(db, round.id));
     const parts: { survey: StoredSurvey; report: SurveyReport }[] = [{ survey, report }];
     const baseline = survey.kind === 'final' ? latestBaseline(db, round) : undefined;
     if (baseline) {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { T } from '../core/i18n/index.js';
-import { outputFolder, outputPath, resolveOutput, writeOutput, type OutputFormat, type OutputTarget } from '../io/output.js';
+import { outputFolder, outputPath, refuseExisting, resolveOutput, writeOutput, type OutputFormat, type OutputTarget } from '../io/output.js';
+import { join } from 'node:path';
 import type { Ctx } from './context.js';
 import { UsageError } from '../core/errors.js';
 import { PLAIN } from './palette.js';
@@ -70,6 +71,17 @@ export function outputFile(ctx: Ctx, file: string): string {
 /** The folder of an `--out-dir`, against the run's working folder, created when missing (exit 2 when it cannot be). */
 export function outputDir(ctx: Ctx, dir: string): string {
   return outputFolder(outputPlace(ctx), dir);
+}
+
+/**
+ * The files `names` in the `--out-dir` folder `dir` (never the database), ready to write:
+ * none already there unless `force` (see refuseExisting), the folder created.
+ */
+export function outDirFiles(ctx: Ctx, dir: string, names: readonly string[], force: boolean): string[] {
+  const paths = names.map((name) => outputFile(ctx, join(dir, name)));
+  refuseExisting(paths, force);
+  outputDir(ctx, dir);
+  return paths;
 }
 
 function outputPlace(ctx: Ctx): { cwd: string; db: string } {

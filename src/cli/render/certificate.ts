@@ -1,4 +1,4 @@
-import type { Certificate } from '../../core/certificates.js';
+import { minimumReached, type Certificate } from '../../core/certificates.js';
 import type { Lang, T } from '../../core/i18n/index.js';
 import type { Round } from '../../core/rounds.js';
 import { formatDate, formatHours } from './format.js';
@@ -41,6 +41,7 @@ export function certificateHtml(c: Certificate, round: Round, t: T, lang: Lang, 
 <div class="figure" data-figure="hours">${escapeHtml(formatHours(c.minutes, lang))}<small>${escapeHtml(t('certificate.hours'))}</small></div>
 <div class="figure" data-figure="goals">${c.goals.length}<small>${escapeHtml(t('certificate.goals'))}</small></div>
 </div>
+<p data-minimum="${minimumReached(c, round) ? 'reached' : 'missed'}">${escapeHtml(t(`certificate.minimum.${minimumReached(c, round) ? 'reached' : 'missed'}`, { sessions: c.sessions, min: round.minSessions }))}</p>
 ${c.topics.length ? `<p><strong>${escapeHtml(t('certificate.topics'))}</strong> ${c.topics.map((topic) => userText(topic)).join(', ')}</p>` : ''}
 ${c.goals.length ? `<p><strong>${escapeHtml(t('certificate.achievements'))}</strong></p><ul>${c.goals.slice(0, 8).map((g) => `<li>${userText(g.text)} <span class="muted">(${escapeHtml(formatDate(g.date, lang))})</span></li>`).join('')}</ul>` : ''}
 <div class="foot"><span>${escapeHtml(t('certificate.issued', { date: dates.issued }))}</span><span class="sign">${escapeHtml(t('certificate.signature'))}</span></div>

@@ -4,6 +4,7 @@ import { FieldError } from '../errors.js';
 import { dateProblemKey, readDate, type IsoDate } from '../dates.js';
 import { checkFormat, checkMinutes, checkText, isProblem, MAX_GOAL, MAX_NOTE, type Problem, type SessionFormat } from '../sessions.js';
 import { normaliseTag } from '../tags.js';
+import { checkTime } from '../calendar.js';
 
 export { isProblem, type Problem };
 
@@ -175,6 +176,11 @@ function date(column: string, option: string, required = false, stored?: string)
 function tag(column: string, option: string, max: number): Field<string> {
   return { column, option, check: (raw) => (tooLong(raw.trim(), max) ? { key: 'field.tooLong', params: { max } } : normaliseTag(raw)) };
 }
+
+/** The fields of `round calendar`: the meetings' time of day. */
+export const CALENDAR_FIELDS = {
+  time: { column: 'time', option: '--time', check: (raw: string) => checkTime(raw) } satisfies Field<{ hour: number; minute: number }>,
+};
 
 /** The fields of a session (sessions files, `session log` and its questions, the session rows of an export). */
 export const SESSION_FIELDS = {

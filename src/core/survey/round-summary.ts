@@ -18,6 +18,9 @@ import en from '../i18n/en.js';
 export interface SurveyGroupSummary {
   /** Responses in the group; null when suppressed. */
   n: number | null;
+  /** Participants of the group and the response rate in % (null when suppressed, or without participants). */
+  participants: number | null;
+  responseRate: number | null;
   suppressed: boolean;
   /** Why the group is suppressed (English, as in `survey report --json`); null when shown. */
   note: string | null;
@@ -87,8 +90,9 @@ export function roundSurveySummary(
   survey: { name: string; questions: readonly Question[] },
   responses: readonly SurveyResponse[],
   minGroup: number = DEFAULT_MIN_GROUP,
+  participants?: Readonly<Record<'mentor' | 'mentee', number>>,
 ): RoundSurveySummary {
-  return summariseSurveyReport(surveyReport(survey.questions, responses, minGroup, survey.name));
+  return summariseSurveyReport(surveyReport(survey.questions, responses, minGroup, survey.name, participants));
 }
 
 /** The round report's survey section from an issued survey report. */
@@ -125,6 +129,8 @@ function summariseGroup(group: GroupReport): SurveyGroupSummary {
   if (group.suppressed) {
     return {
       n: null,
+      participants: null,
+      responseRate: null,
       suppressed: true,
       note: group.note,
       recommendPercent: null,
@@ -142,6 +148,8 @@ function summariseGroup(group: GroupReport): SurveyGroupSummary {
   };
   return {
     n: group.n,
+    participants: group.participants ?? null,
+    responseRate: group.responseRate ?? null,
     suppressed: false,
     note: null,
     recommendPercent: figure('recommend', 'yesPercent'),

@@ -80,10 +80,10 @@ describe('round report formats', () => {
     const { stdout } = await report(fixture(), ['--format', 'csv']);
     expect(stdout).toBe(
       [
-        'mentee_name,mentee_email,mentor_names,mentor_emails,sessions,minutes,last_session,stale,goals_set,goals_achieved',
-        'Anna Arendt,anna@example.com,Mia Maier,mia@example.com,3,135,2026-02-24,no,3,1',
-        'Bernd Bauer,bernd@example.com,Gustav Gans,gustav@example.com,0,0,,yes,1,0',
-        'Clara Chef,clara@example.com,"Max Meier; Nora Neumann","max@example.com; nora@example.com",2,150,2026-02-05,yes,1,1',
+        'mentee_name,mentee_email,mentor_names,mentor_emails,sessions,minutes,last_session,stale,goals_set,goals_achieved,below_minimum,sessions_needed',
+        'Anna Arendt,anna@example.com,Mia Maier,mia@example.com,3,135,2026-02-24,no,3,1,no,',
+        'Bernd Bauer,bernd@example.com,Gustav Gans,gustav@example.com,0,0,,yes,1,0,no,',
+        'Clara Chef,clara@example.com,"Max Meier; Nora Neumann","max@example.com; nora@example.com",2,150,2026-02-05,yes,1,1,no,',
         '',
       ].join('\n'),
     );

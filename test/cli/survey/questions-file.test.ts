@@ -56,6 +56,8 @@ describe('survey create --questions: every kind', () => {
     const report = JSON.parse((await tandem(db, ['survey', 'report', '--round', '2026', '--name', 'pulse', '--json'])).stdout);
     expect(report.groups.all).toEqual({
       n: 6,
+      participants: 0, // the round has no participants in this test
+      responseRate: null,
       suppressed: false,
       questions: {
         useful: { n: 6, yesPercent: 83 },

@@ -1,11 +1,7 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { UsageError } from '../../../core/errors.js';
 import { parseRole } from '../../../core/people.js';
 import { examples, type App } from '../../app.js';
-import { shortPath } from '../../../io/output.js';
-import { outputDir, outputFile } from '../../output-options.js';
+import { outDirFiles, outputFile } from '../../output-options.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
@@ -21,18 +17,14 @@ export default function register(group: Command, app: App): void {
         const role = parseRole(o.role ?? 'mentor');
         const dir = outputFile(ctx, o.outDir);
         const round = await ctx.round(ref);
-        const [{ loadCertificates }, { certificateFileNames }, { certificateHtml }, { writeOutput }] = await Promise.all([
+        const [{ loadCertificates }, { certificateFileNames, minimumReached }, { certificateHtml }, { writeOutput }] = await Promise.all([
           import('../../../db/certificates.js'),
           import('../../../core/certificates.js'),
           import('../../render/certificate.js'),
           import('../../../io/output.js'),
         ]);
         const certificates = loadCertificates(await ctx.db(), round, role);
-        const paths = certificateFileNames(certificates).map((name) => outputFile(ctx, join(dir, name)));
-        // Every file is checked before the first is written: a refused run writes nothing.
-        const existing = o.force ? undefined : paths.find((path) => existsSync(path));
-        if (existing !== undefined) throw new UsageError('error.outExists', { path: shortPath(existing) });
-        outputDir(ctx, dir);
+        const paths = outDirFiles(ctx, dir, certificateFileNames(certificates), o.force === true);
         const { formatLongDate } = await import('../../render/format.js');
         const dates = {
           start: await formatLongDate(round.startsOn, ctx.lang),
@@ -44,7 +36,7 @@ export default function register(group: Command, app: App): void {
           const path = paths[i]!;
           writeOutput(path, certificateHtml(c, round, t, ctx.lang, dates));
           progress.tick(i + 1);
-          return { name: c.name, email: c.email, file: path, sessions: c.sessions, minutes: c.minutes };
+          return { name: c.name, email: c.email, file: path, sessions: c.sessions, minutes: c.minutes, minimumReached: minimumReached(c, round) };
         });
         progress.done();
         if (ctx.json) return ctx.printJson(files);

@@ -5,14 +5,14 @@ import { roundReport } from '../../../app/round-report.js';
 import type { Ctx } from '../../context.js';
 import { emitOutput, outputTarget } from '../../output-options.js';
 import { reportJson, type ReportView } from '../../render/round-report/common.js';
-import { DEFAULT_STALE_DAYS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from './formats.js';
+import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from './formats.js';
 
 /** `round report`: load the facts, build the report (core), render it, print or write it atomically. */
 export async function reportCommand(ctx: Ctx, ref: string | undefined, o: ReportOptions): Promise<void> {
   const target = outputTarget(ctx, o, REPORT_FORMATS, 'table');
   const format = target.format;
   const asOf = o.asOf === undefined ? ctx.today : parseDate(o.asOf, '--as-of');
-  const staleDays = o.staleDays === undefined ? DEFAULT_STALE_DAYS : parseIntInRange(o.staleDays, '--stale-days', 0, 3650);
+  const staleDays = o.staleDays === undefined ? undefined : parseIntInRange(o.staleDays, '--stale-days', 0, 3650);
   const round = await ctx.round(ref);
   const progress = ctx.progress(ctx.t('report.progress'), 3);
   const staleOnly = o.staleOnly === true;

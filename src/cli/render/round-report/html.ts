@@ -1,6 +1,6 @@
 import { formatDate, formatHours, formatNumber } from '../format.js';
 import { columnChart, escapeHtml, horizontalBarChart, htmlPage, htmlTable, userText } from '../html.js';
-import { confidenceTable, countFields, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, type ReportView } from './common.js';
+import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, type ReportView } from './common.js';
 
 /** Tandems in the minutes chart; a larger round shows those with the most minutes. */
 export const MINUTES_CHART_LIMIT = 40;
@@ -14,7 +14,7 @@ dl.counts div{border:1px solid #d0d7de;border-radius:6px;padding:6px 10px}
 dl.counts dt{color:#57606a;font-size:12px}
 dl.counts dd{margin:0;font-size:20px;font-weight:600}
 tr.stale td{background:#fff8c5}
-span.stale{color:#9a6700;font-weight:600}
+span.stale,span.below{color:#9a6700;font-weight:600}
 ul.achievements,ul.highlights{padding-left:18px}
 blockquote{margin:6px 0;padding:4px 12px;border-left:3px solid #d0d7de;color:#1f2328}
 figure{margin:10px 0}
@@ -83,11 +83,13 @@ export function renderReportHtml(v: ReportView): string {
     `<section id="tandems"><h2>${escapeHtml(v.staleOnly ? t('report.section.staleTandems') : t('report.section.tandems'))}</h2>` +
       `<p>${escapeHtml(t('report.staleSummary', { stale, days: r.staleDays }))}</p>`,
   );
+  const minimum = minimumSummary(v);
+  if (minimum) parts.push(`<p>${escapeHtml(minimum)}</p>`);
   if (r.tandems.length === 0) parts.push(`<p class="muted">${escapeHtml(t('report.noTandems'))}</p>`);
   else {
     parts.push(
       htmlTable(
-        tandemHead(t).map((label, i) => ({ html: escapeHtml(label), numeric: i >= 3 && i <= 4 })),
+        tandemHead(t, r).map((label, i) => ({ html: escapeHtml(label), numeric: i >= 3 && i <= 4 })),
         r.tandems.map((x) => ({
           className: x.stale ? 'stale' : 'tandem',
           cells: [
@@ -99,6 +101,7 @@ export function renderReportHtml(v: ReportView): string {
             escapeHtml(formatDate(x.lastSession, lang)),
             escapeHtml(`${x.goals.achieved}/${x.goals.set}`),
             x.stale ? `<span class="stale">${escapeHtml(t('report.staleMark'))}</span>` : '',
+            ...(checksMinimum(r) ? [x.belowMinimum ? `<span class="below">${escapeHtml(belowMark(x, t))}</span>` : ''] : []),
           ],
         })),
       ),

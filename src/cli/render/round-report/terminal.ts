@@ -3,7 +3,7 @@ import type { Io } from '../../io.js';
 import { barChart, progressBar, terminalText } from '../bars.js';
 import { formatDate } from '../format.js';
 import { renderFields, renderTable } from '../table.js';
-import { confidenceTable, countFields, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, who, type ReportView } from './common.js';
+import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, who, type ReportView } from './common.js';
 
 /** How many achievements the terminal lists before "… and N more". */
 const ACHIEVEMENT_LIMIT = 10;
@@ -26,12 +26,14 @@ export function renderReportTable(v: ReportView, io: Io): string {
   const stale = r.tandems.filter((x) => x.stale).length;
   heading(v.staleOnly ? t('report.section.staleTandems') : t('report.section.tandems'));
   out.push(t('report.staleSummary', { stale, days: r.staleDays }));
+  const minimum = minimumSummary(v);
+  if (minimum) out.push(minimum);
   if (r.tandems.length === 0) out.push(c.dim(t('report.noTandems')));
   else {
     out.push(
       renderTable(
         io,
-        tandemHead(t),
+        tandemHead(t, r),
         r.tandems.map((x) => [
           terminalText(who(x.mentee, t)),
           terminalText(x.mentors.map((m) => who(m, t)).join(', ')),
@@ -41,6 +43,7 @@ export function renderReportTable(v: ReportView, io: Io): string {
           formatDate(x.lastSession, lang),
           `${x.goals.achieved}/${x.goals.set}`,
           x.stale ? c.yellow(`⚠ ${t('report.staleMark')}`) : '',
+          ...(checksMinimum(r) ? [x.belowMinimum ? c.yellow(belowMark(x, t)) : ''] : []),
         ]),
       ).trimEnd(),
     );

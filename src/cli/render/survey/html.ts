@@ -3,6 +3,7 @@ import { escapeHtml, horizontalBarChart, htmlPage, htmlTable, userText } from '.
 import {
   GROUPS,
   groupHeading,
+  responseRateLine,
   minGroupLine,
   percent,
   questionText,
@@ -46,6 +47,8 @@ export function renderSurveyHtml(input: SurveyReportInput): string {
       parts.push(`<p class="suppressed">${escapeHtml(suppressionText(t, report.minGroup))}</p>`, '</section>');
       continue;
     }
+    const rate = responseRateLine(t, lang, group);
+    if (rate) parts.push(`<p class="rate">${escapeHtml(rate)}</p>`);
     const views = questionViews(input, group);
     parts.push(
       htmlTable(

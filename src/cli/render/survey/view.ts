@@ -91,6 +91,12 @@ export function groupHeading(t: T, name: GroupName, group: GroupReport): string 
   return group.suppressed ? groupTitle(t, name) : `${groupTitle(t, name)} · ${t('survey.report.responses', { n: group.n })}`;
 }
 
+/** "23 of 24 answered (96%)" for a shown group given its participants; null otherwise (a suppressed group shows no rate). */
+export function responseRateLine(t: T, lang: Lang, group: { n: number | null; participants?: number | null; responseRate?: number | null }): string | null {
+  if (group.n === null || group.participants === undefined || group.participants === null || group.responseRate === undefined || group.responseRate === null) return null;
+  return t('survey.report.rate', { n: group.n, participants: group.participants, percent: percent(group.responseRate, lang) });
+}
+
 /** A percentage in the language's style ("80%" / "80 %"). */
 export function percent(value: number, lang: Lang): string {
   return lang === 'de' ? `${formatNumber(value, lang)} %` : `${value}%`;
