@@ -95,6 +95,11 @@ export class Ctx {
     this.io.out(text.endsWith('\n') ? text : `${text}\n`);
   }
 
+  /** Data on stdout, through the user's pager on a terminal (long lists). */
+  page(text: string): Promise<void> {
+    return this.io.page(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
   /** JSON on stdout, two-space indented. */
   printJson(data: unknown): void {
     this.io.out(`${JSON.stringify(data, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { personFileNames } from './file-names.js';
-import type { Role } from './people.js';
+import type { Role, Salutation } from './people.js';
 
 type Ref = { name: string | null; email: string | null };
 
@@ -9,6 +9,8 @@ export interface Certificate {
   name: string;
   email: string;
   role: Role;
+  /** Where known, the grammatical form of the role follows it; else the neutral form. */
+  salutation: Salutation | null;
   /** The people they coached (mentor) or were coached by (mentee). */
   partners: Ref[];
   sessions: number;
@@ -28,7 +30,7 @@ export function minimumReached(c: Pick<Certificate, 'sessions'>, round: { minSes
   return c.sessions >= round.minSessions;
 }
 
-/** One distinct file name per certificate, named after the person (see `personFileNames`). */
-export function certificateFileNames(certificates: readonly Pick<Certificate, 'name'>[]): string[] {
-  return personFileNames(certificates.map((c) => c.name), 'certificate', 'html');
+/** One distinct file name per certificate, named after the person (see `personFileNames`); the prefix in the run's language (`certificate`, `bescheinigung`). */
+export function certificateFileNames(certificates: readonly Pick<Certificate, 'name'>[], prefix = 'certificate', extension = 'html'): string[] {
+  return personFileNames(certificates.map((c) => c.name), prefix, extension);
 }

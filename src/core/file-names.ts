@@ -1,10 +1,20 @@
-/** A file name from a person's name: lower-case ASCII words joined by `-` (`Jörg Müller` → `joerg-mueller`). */
+// Letters that Unicode does not decompose into a base letter and a mark, as ASCII.
+const LETTERS: Record<string, string> = {
+  ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss', ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ħ: 'h', ŧ: 't', ŋ: 'ng',
+};
+
+/**
+ * A file name from a person's name: lower-case ASCII words joined by `-`, German umlauts
+ * as `ae`, `oe`, `ue`, `ß` as `ss`, other accents dropped (`Jörg Müller` → `joerg-mueller`,
+ * `Aylin Yılmaz` → `aylin-yilmaz`).
+ */
 export function slug(name: string): string {
   const ascii = name
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[äöüßẞıłøđðþæœħŧŋ]/g, (ch) => LETTERS[ch]!)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
-  const words = ascii.toLowerCase().match(/[a-z0-9]+/g);
+  const words = ascii.match(/[a-z0-9]+/g);
   return words ? words.join('-').slice(0, 80) : 'person';
 }
 

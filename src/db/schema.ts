@@ -1,5 +1,6 @@
 import { reasonsAsData } from './migrations/v2-reasons.js';
-import { surveyLife } from './migrations/v4-survey-life.js';
+import { settingsAndSalutation } from './migrations/v4-settings.js';
+import { surveyLife } from './migrations/v5-survey-life.js';
 import type { Db } from './types.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
@@ -126,7 +127,9 @@ export const MIGRATIONS: readonly Migration[] = [
   reasonsAsData,
   // 3: which pairs `round close` completed, so `round reopen` makes exactly those active again
   `ALTER TABLE pair ADD COLUMN closed_with_round INTEGER NOT NULL DEFAULT 0 CHECK (closed_with_round IN (0, 1));`,
-  // 4: survey kinds, survey close, the log of issued survey reports
+  // 4: programme settings, a person's salutation
+  settingsAndSalutation,
+  // 5: survey kinds, survey close, the log of issued survey reports
   surveyLife,
 ];
 

@@ -16,6 +16,7 @@ export const TABLE_ORDER: readonly string[] = [
   'goal',
   'survey',
   'survey_response',
+  'setting',
   'survey_report_log',
 ];
 

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportError, UsageError, type RowError } from '../core/errors.js';
+import { inputFileSize } from './input-file.js';
 import { closestColumn, columnFor } from '../core/fields/columns.js';
 
 /** The columns a CSV kind accepts. */
@@ -59,15 +60,7 @@ const CHUNK_BYTES = 1024 * 1024;
  * names the line of the first byte that is neither, with the hint to save as "CSV UTF-8".
  */
 export function readCsvFile(path: string, spec: CsvSpec, options: TableOptions = {}): CsvTable {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new UsageError('error.fileIsDirectory', { path });
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError('error.fileMissing', { path });
-  }
+  const size = inputFileSize(path);
   if (size > MAX_BYTES) throw new UsageError('error.fileTooLarge', { path, mb: MAX_BYTES / 1024 / 1024 });
   const read = <T>(use: (chunks: Iterable<Uint8Array>) => T): T => {
     const fd = openSync(path, 'r');

@@ -2,6 +2,7 @@ import { PLAIN } from '../../palette.js';
 import { parseDate } from '../../../core/dates.js';
 import { parseIntInRange } from '../../../core/people.js';
 import { roundReport } from '../../../app/round-report.js';
+import { getSettings } from '../../../app/settings.js';
 import type { Ctx } from '../../context.js';
 import { emitOutput, outputTarget } from '../../output-options.js';
 import { reportJson, type ReportView } from '../../render/round-report/common.js';
@@ -19,7 +20,8 @@ export async function reportCommand(ctx: Ctx, ref: string | undefined, o: Report
   const { report, weekly, record } = await roundReport(await ctx.db(), round, { asOf, staleDays, staleOnly, weekly: format === 'html', today: ctx.today }, (step) =>
     progress.tick(step),
   );
-  const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly };
+  const settings = format === 'html' ? getSettings(await ctx.db()) : undefined;
+  const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly, settings };
   const text = await render(ctx, view, format, target.path !== undefined, o.excel === true);
   progress.done();
   emitOutput(ctx, target, text);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { PLAIN } from '../../palette.js';
 import { prepareSurveyReport } from '../../../app/surveys.js';
 import { DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR } from '../../../core/survey/report.js';
+import { getSettings } from '../../../app/settings.js';
 import { examples, type App } from '../../app.js';
 import { emitOutput, outputOptions, outputTarget } from '../../output-options.js';
 import { renderSurveyReport, SURVEY_REPORT_FORMATS as FORMATS } from '../../render/survey/format.js';
@@ -39,7 +40,8 @@ export default function register(group: Command, app: App): void {
         const { report, record } = prepareSurveyReport(db, round, survey, minGroup, ctx.today);
         // A file gets no colour, whatever the terminal can do.
         const color = target.path === undefined ? ctx.io.color : PLAIN;
-        const input: SurveyReportInput = { report, questions: survey.questions, round: round.name, lang: ctx.lang, t: ctx.t };
+        const settings = target.format === 'html' ? getSettings(db) : undefined;
+        const input: SurveyReportInput = { report, questions: survey.questions, round: round.name, lang: ctx.lang, t: ctx.t, settings };
         emitOutput(ctx, target, await renderSurveyReport(target.format, input, color, ctx.io.columns, o.excel === true), 'survey.report.written');
         record();
       }),

@@ -2,6 +2,7 @@ import { signedDecimal } from '../survey/view.js';
 import type { Lang, T } from '../../../core/i18n/index.js';
 import type { PersonRef, RoundReport, SurveySummary, TandemMentor, TandemRow } from '../../../core/report/types.js';
 import type { WeekBucket } from '../../../core/report/weekly.js';
+import type { Settings } from '../../../core/settings.js';
 import { formatDate, formatHours } from '../format.js';
 import { reasonFields, reasonLabel } from '../reasons.js';
 
@@ -14,6 +15,8 @@ export interface ReportView {
   weekly?: WeekBucket[];
   /** `--stale-only` was given: the tandem table lists only stale tandems. */
   staleOnly: boolean;
+  /** The programme settings shown on the HTML page (logo, organisation, signer); absent: none. */
+  settings?: Settings;
 }
 
 /** Topics shown in charts; the JSON has them all. */

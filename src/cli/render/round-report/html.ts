@@ -1,4 +1,6 @@
 import { formatDate, formatHours, formatNumber } from '../format.js';
+import { NO_SETTINGS } from '../../../core/settings.js';
+import { BRAND_CSS, brandFooter, brandHeader } from '../brand.js';
 import { columnChart, escapeHtml, horizontalBarChart, htmlPage, htmlTable, userText } from '../html.js';
 import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, type ReportView } from './common.js';
 
@@ -32,7 +34,8 @@ export function renderReportHtml(v: ReportView): string {
   const { report: r, t, lang } = v;
   const name = (p: { name: string | null; email: string | null }) =>
     p.name !== null ? userText(p.name) : p.email !== null ? userText(p.email) : escapeHtml(t('report.forgotten'));
-  const parts: string[] = [];
+  const settings = v.settings ?? NO_SETTINGS;
+  const parts: string[] = [brandHeader(settings)];
   const pct = Math.round(progress(r) * 100);
 
   parts.push(
@@ -155,6 +158,7 @@ export function renderReportHtml(v: ReportView): string {
     parts.push('</section>');
   }
 
+  parts.push(brandFooter(settings, t));
   parts.push(`<footer>${escapeHtml(t('report.footer', { date: formatDate(r.asOf, lang) }))}</footer>`);
-  return htmlPage(title(v), parts.join('\n'), lang, CSS);
+  return htmlPage(title(v), parts.join('\n'), lang, CSS + BRAND_CSS);
 }

@@ -1,5 +1,6 @@
 import type { Lang, T } from '../../../core/i18n/index.js';
 import type { Question } from '../../../core/survey/questions.js';
+import type { Settings } from '../../../core/settings.js';
 import { isSuppressedQuestion } from '../../../core/survey/report.js';
 import type {
   ChoiceFigures,
@@ -23,6 +24,8 @@ export interface SurveyReportInput {
   round: string;
   lang: Lang;
   t: T;
+  /** The programme settings shown on the HTML page (logo, organisation, signer); absent: none. */
+  settings?: Settings;
 }
 
 export const GROUPS: readonly GroupName[] = ['all', 'mentor', 'mentee'];

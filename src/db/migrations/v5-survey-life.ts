@@ -1,4 +1,4 @@
-// Migration 4: survey kinds (standard, baseline, final), closing a survey, and the log of
+// Migration 5: survey kinds (standard, baseline, final), closing a survey, and the log of
 // issued survey reports (SPEC §3 "over time": survey, date, n per group and question; no figures).
 export const surveyLife = `
   ALTER TABLE survey ADD COLUMN kind TEXT NOT NULL DEFAULT 'standard' CHECK (kind IN ('standard', 'baseline', 'final'));
