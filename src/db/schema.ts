@@ -1,5 +1,6 @@
 import { reasonsAsData } from './migrations/v2-reasons.js';
 import { settingsAndSalutation } from './migrations/v4-settings.js';
+import { surveyLife } from './migrations/v5-survey-life.js';
 import type { Db } from './types.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
@@ -128,6 +129,8 @@ export const MIGRATIONS: readonly Migration[] = [
   `ALTER TABLE pair ADD COLUMN closed_with_round INTEGER NOT NULL DEFAULT 0 CHECK (closed_with_round IN (0, 1));`,
   // 4: programme settings, a person's salutation
   settingsAndSalutation,
+  // 5: survey kinds, survey close, the log of issued survey reports
+  surveyLife,
 ];
 
 /** The schema version this code writes. */

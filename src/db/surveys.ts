@@ -2,7 +2,8 @@ import { randomInt } from 'node:crypto';
 import { NotFoundError, StateError } from '../core/errors.js';
 import type { Round } from '../core/rounds.js';
 import type { Answers } from '../core/survey/answers.js';
-import type { Question, QuestionKind } from '../core/survey/questions.js';
+import type { IssuedCounts, IssuedReport } from '../core/survey/guard.js';
+import { QUESTION_KINDS, type Question, type QuestionKind, type SurveyKind } from '../core/survey/questions.js';
 import type { Role, SurveyResponse } from '../core/survey/report.js';
 import { pickRoundSurvey } from '../core/survey/round-summary.js';
 import type { Db } from './types.js';
@@ -12,6 +13,9 @@ export interface StoredSurvey {
   id: number;
   roundId: number;
   name: string;
+  kind: SurveyKind;
+  /** The day `survey close` was run; null while the survey takes responses. */
+  closedOn: string | null;
   questions: Question[];
 }
 
@@ -31,19 +35,47 @@ export type IdSource = () => number;
 export const randomResponseId: IdSource = () => randomInt(1, 2 ** 48);
 
 const MAX_ID_ATTEMPTS = 20;
-const KINDS: readonly QuestionKind[] = ['yesno', 'nps', 'scale5', 'text'];
+const KINDS: readonly QuestionKind[] = QUESTION_KINDS;
 
-type SurveyRow = { id: number; roundId: number; name: string; questions: string };
-const COLUMNS = 'id, round_id AS roundId, name, questions';
+type SurveyRow = { id: number; roundId: number; name: string; kind: SurveyKind; closedOn: string | null; questions: string };
+const COLUMNS = 'id, round_id AS roundId, name, kind, closed_on AS closedOn, questions';
 
 /** Inserts a survey with its questionnaire; a taken name in the round is an error (exit 1). */
-export function insertSurvey(db: Db, round: Round, name: string, questions: readonly Question[]): StoredSurvey {
+export function insertSurvey(db: Db, round: Round, name: string, questions: readonly Question[], kind: SurveyKind = 'standard'): StoredSurvey {
   if (findSurvey(db, round.id, name)) throw new StateError('error.survey.exists', { survey: name, round: round.name });
-  const stored = questions.map((q) => ({ id: q.id, kind: q.kind, text: q.text, textDe: q.textDe }));
+  // Only the keys a question has: the standard questionnaire stores exactly what it always did.
+  const stored = questions.map((q) => JSON.parse(JSON.stringify(q)) as Question);
   const { lastInsertRowid } = db
-    .prepare('INSERT INTO survey (round_id, name, questions) VALUES (?, ?, ?)')
-    .run(round.id, name, JSON.stringify(stored));
-  return { id: Number(lastInsertRowid), roundId: round.id, name, questions: stored };
+    .prepare('INSERT INTO survey (round_id, name, kind, questions) VALUES (?, ?, ?, ?)')
+    .run(round.id, name, kind, JSON.stringify(stored));
+  return { id: Number(lastInsertRowid), roundId: round.id, name, kind, closedOn: null, questions: stored };
+}
+
+/** Marks a survey closed on `today`: no further responses, and its reports are final. */
+export function markSurveyClosed(db: Db, surveyId: number, today: string): void {
+  db.prepare('UPDATE survey SET closed_on = ? WHERE id = ?').run(today, surveyId);
+}
+
+/** The round's mentee topics (normalised when stored), for the confidence questions. */
+export function menteeTopics(db: Db, roundId: number): string[] {
+  const rows = db.prepare(`SELECT topics FROM participant WHERE round_id = ? AND role = 'mentee'`).pluck().all(roundId) as string[];
+  const topics = new Set<string>();
+  for (const row of rows) for (const topic of JSON.parse(row) as string[]) topics.add(topic);
+  return [...topics];
+}
+
+/** Logs an issued report: its survey, day and counts (no figures). */
+export function insertReportLog(db: Db, surveyId: number, issuedOn: string, counts: IssuedCounts): void {
+  db.prepare('INSERT INTO survey_report_log (survey_id, issued_on, counts) VALUES (?, ?, ?)').run(surveyId, issuedOn, JSON.stringify(counts));
+}
+
+/** The issued reports of a survey, oldest first. */
+export function loadReportLog(db: Db, surveyId: number): IssuedReport[] {
+  const rows = db.prepare('SELECT issued_on AS issuedOn, counts FROM survey_report_log WHERE survey_id = ? ORDER BY id').all(surveyId) as {
+    issuedOn: string;
+    counts: string;
+  }[];
+  return rows.map((row) => ({ issuedOn: row.issuedOn, counts: JSON.parse(row.counts) as IssuedCounts }));
 }
 
 /** The round's surveys, in the order they were created. */
@@ -128,7 +160,7 @@ export function loadRoundSurvey(db: Db, roundId: number): RoundSurvey | null {
 }
 
 function toSurvey(row: SurveyRow): StoredSurvey {
-  return { id: row.id, roundId: row.roundId, name: row.name, questions: parseQuestions(row.questions, row.name) };
+  return { id: row.id, roundId: row.roundId, name: row.name, kind: row.kind, closedOn: row.closedOn, questions: parseQuestions(row.questions, row.name) };
 }
 
 function parseQuestions(text: string, survey: string): Question[] {

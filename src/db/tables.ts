@@ -17,6 +17,7 @@ export const TABLE_ORDER: readonly string[] = [
   'survey',
   'survey_response',
   'setting',
+  'survey_report_log',
 ];
 
 export type Value = string | number | null;

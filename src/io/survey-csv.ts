@@ -13,7 +13,9 @@ export function surveyCsvSpec(questions: readonly Question[]): CsvSpec {
 /**
  * Validates the rows of a survey file against the survey's questionnaire: an unknown column
  * is an error, every cell is checked (yes/no as yes/no, ja/nein, true/false, 1/0; scales
- * as whole numbers in range; an empty cell is "not answered"), and every error of the
+ * as whole numbers in range; a choice as an option id, a multichoice as option ids split by
+ * the file's list separator; an empty cell is "not answered", an error for a required
+ * question), and every error of the
  * file is reported at once with its line.
  */
 export function surveyRows(table: CsvTable, questions: readonly Question[]): SurveyResponse[] {
@@ -23,8 +25,8 @@ export function surveyRows(table: CsvTable, questions: readonly Question[]): Sur
     const answers: Answers = {};
     for (const question of questions) {
       const raw = row.cells[question.id];
-      if (raw === undefined) continue;
-      const parsed = parseAnswerCell(question, raw);
+      if (raw === undefined && !question.required) continue;
+      const parsed = parseAnswerCell(question, raw ?? '', table.listSeparator);
       if (!parsed.ok) errors.push({ line: row.line, column: question.id, message: parsed.message });
       else if (parsed.value !== undefined) answers[question.id] = parsed.value;
     }

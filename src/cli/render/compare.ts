@@ -9,7 +9,7 @@ import { mdTable, mdText } from './markdown.js';
 export function compareGrid(rows: CompareRow[], t: T, lang: Lang): { label: string; cells: string[] }[] {
   const n = (value: number | null, suffix = '') => (value === null ? '–' : `${formatNumber(value, lang)}${suffix}`);
   const surveyCell = (r: CompareRow, value: number | null, suffix = '') =>
-    r.survey === null ? t('compare.noSurvey') : r.survey.suppressed ? t('compare.suppressed') : n(value, suffix);
+    r.survey === null ? t('compare.noSurvey') : r.survey.collecting ? t('compare.collecting') : r.survey.suppressed ? t('compare.suppressed') : n(value, suffix);
   const lines: [string, (r: CompareRow) => string][] = [
     [t('label.dates'), (r) => `${formatDate(r.round.startsOn, lang)} – ${formatDate(r.round.endsOn, lang)}`],
     [t('label.status'), (r) => t(`status.${r.round.status}`)],

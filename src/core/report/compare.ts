@@ -6,6 +6,8 @@ export interface CompareSurvey {
   name: string;
   n: number | null;
   suppressed: boolean;
+  /** Present (true) while the differencing guard holds the survey's figures back (SPEC §3). */
+  collecting?: true;
   recommendPercent: number | null;
   nps: number | null;
 }
@@ -38,7 +40,7 @@ export interface CompareRow {
   goals: { set: number; achieved: number };
   recommendPercent: number | null;
   nps: number | null;
-  survey: { name: string; responses: number | null; suppressed: boolean } | null;
+  survey: { name: string; responses: number | null; suppressed: boolean; collecting?: true } | null;
 }
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
@@ -56,6 +58,8 @@ export function compareRounds(inputs: readonly CompareInput[]): CompareRow[] {
     goals: { set: r.goalsSet, achieved: r.goalsAchieved },
     recommendPercent: r.survey?.recommendPercent ?? null,
     nps: r.survey?.nps ?? null,
-    survey: r.survey ? { name: r.survey.name, responses: r.survey.n, suppressed: r.survey.suppressed } : null,
+    survey: r.survey
+      ? { name: r.survey.name, responses: r.survey.n, suppressed: r.survey.suppressed, ...(r.survey.collecting ? { collecting: true as const } : {}) }
+      : null,
   }));
 }

@@ -1,7 +1,10 @@
 import { MAX_TEXT_LENGTH, SCALE_BOUNDS, type Question } from './questions.js';
 
-/** One answer: yes/no as a boolean, 0–10 and 1–5 as whole numbers, free text as a trimmed string. */
-export type AnswerValue = boolean | number | string;
+/**
+ * One answer: yes/no as a boolean, 0–10 and 1–5 as whole numbers, free text as a trimmed
+ * string, a choice as its option id, a multichoice as its option ids in the question's order.
+ */
+export type AnswerValue = boolean | number | string | readonly string[];
 
 /** A response's answers by question id; an absent key means the question was not answered. */
 export type Answers = Record<string, AnswerValue>;
@@ -18,10 +21,13 @@ export type AnswersResult =
 const YES = new Set(['yes', 'ja', 'true', '1', 'y', 'j', 'x', 'wahr']);
 const NO = new Set(['no', 'nein', 'false', '0', 'n', 'falsch']);
 
-/** Parses one CSV cell of a survey import; an empty cell is "not answered". */
-export function parseAnswerCell(question: Question, raw: string): AnswerResult {
+/**
+ * Parses one CSV cell of a survey import; an empty cell is "not answered" (an error for a
+ * required question). A multichoice cell lists option ids split by `listSeparator`.
+ */
+export function parseAnswerCell(question: Question, raw: string, listSeparator: RegExp = /[;|]/): AnswerResult {
   const cell = raw.trim();
-  if (cell === '') return { ok: true, value: undefined };
+  if (cell === '') return question.required ? { ok: false, message: 'must be answered' } : { ok: true, value: undefined };
   switch (question.kind) {
     case 'yesno': {
       const word = cell.toLowerCase();
@@ -34,7 +40,13 @@ export function parseAnswerCell(question: Question, raw: string): AnswerResult {
       // Digits only: "7.5", "-1" and "7 of 10" are refused rather than guessed at.
       return checkAnswer(question, /^\d+$/.test(cell) ? Number(cell) : Number.NaN);
     case 'text':
+    case 'choice':
       return checkAnswer(question, cell);
+    case 'multichoice':
+      return checkAnswer(
+        question,
+        cell.split(listSeparator).map((item) => item.trim()).filter((item) => item !== ''),
+      );
   }
 }
 
@@ -53,6 +65,21 @@ export function checkAnswer(question: Question, value: unknown): AnswerResult {
       return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
         ? { ok: true, value }
         : { ok: false, message: `must be a whole number from ${min} to ${max}` };
+    }
+    case 'choice': {
+      const ids = optionIds(question);
+      return typeof value === 'string' && ids.includes(value)
+        ? { ok: true, value }
+        : { ok: false, message: `must be one of ${ids.join(', ')}, not ${quote(String(value))}` };
+    }
+    case 'multichoice': {
+      const ids = optionIds(question);
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return { ok: false, message: `must be a list of ${ids.join(', ')}` };
+      const unknown = (value as string[]).find((v) => !ids.includes(v));
+      if (unknown !== undefined) return { ok: false, message: `must be one or more of ${ids.join(', ')}, not ${quote(unknown)}` };
+      // In the question's order without repeats, so equal choices store equal JSON.
+      const chosen = ids.filter((id) => (value as string[]).includes(id));
+      return { ok: true, value: chosen.length === 0 ? undefined : chosen };
     }
     case 'text': {
       if (typeof value !== 'string') return { ok: false, message: 'must be text' };
@@ -86,6 +113,10 @@ export function validateAnswers(
     if (!known.has(questionId)) errors.push({ questionId, message: `unknown question: ${quote(questionId)}` });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
+}
+
+function optionIds(question: Question): string[] {
+  return (question.options ?? []).map((o) => o.id);
 }
 
 /** Quotes user input for a one-line message, shortened so a stray paragraph cannot flood the error list. */

@@ -4,3 +4,5 @@ export * from './report.js';
 export * from './round-summary.js';
 export * from './name.js';
 export * from './dedupe.js';
+export * from './shift.js';
+export * from './guard.js';

@@ -38,6 +38,27 @@ export interface ScaleFigures {
   mean: number | null;
   counts: { '1': number; '2': number; '3': number; '4': number; '5': number };
 }
+/** A choice or multichoice question: how many chose each option (a multichoice answer counts once per option chosen). */
+export interface ChoiceFigures {
+  n: number;
+  counts: Record<string, number>;
+}
+/** A mean shift after − before with its 95 % interval (see core/survey/shift.ts). */
+export interface ShiftFigures {
+  mean: number;
+  low: number;
+  high: number;
+}
+/**
+ * A confidence question in a `final` survey's report: its own figures, the baseline's
+ * figures for the same group and question (`before`; suppressed under the same rule, or
+ * null when the baseline did not ask it), and the shift (null unless both sides are shown
+ * with answers).
+ */
+export interface ConfidenceFigures extends ScaleFigures {
+  before: ScaleFigures | SuppressedQuestion | null;
+  shift: ShiftFigures | null;
+}
 export interface TextFigures {
   n: number;
   answers: string[];
@@ -62,6 +83,8 @@ export type QuestionFigures =
   | YesNoFigures
   | NpsFigures
   | ScaleFigures
+  | ConfidenceFigures
+  | ChoiceFigures
   | TextFigures
   | WithheldTextFigures
   | SuppressedQuestion;
@@ -228,7 +251,12 @@ export function groupSummary(
   responses: readonly SurveyResponse[],
   minGroup: number,
 ): GroupSummary {
-  const all = surveyReport(questions, responses, minGroup, '').groups.all;
+  return summaryOfAll(surveyReport(questions, responses, minGroup, ''));
+}
+
+/** The overall group's headline figures of a report (see {@link groupSummary}). */
+export function summaryOfAll(report: SurveyReport): GroupSummary {
+  const all = report.groups.all;
   if (all.suppressed) return { n: null, suppressed: true, recommendPercent: null, nps: null };
   const recommend = all.questions.recommend;
   const nps = all.questions.nps;
@@ -240,8 +268,8 @@ export function groupSummary(
   };
 }
 
-/** The answers given to one question, checked; a value that does not fit is corrupt data. */
-function answersTo(question: Question, responses: readonly SurveyResponse[]): AnswerValue[] {
+/** The answers given to one question, checked; a value that does not fit is corrupt data (StateError). */
+export function answersTo(question: Question, responses: readonly SurveyResponse[]): AnswerValue[] {
   const values: AnswerValue[] = [];
   for (const response of responses) {
     if (!Object.hasOwn(response.answers, question.id)) continue;
@@ -274,6 +302,13 @@ function figures(question: Question, values: readonly AnswerValue[]): QuestionFi
       for (const v of scores) counts[String(v) as keyof typeof counts] += 1;
       const sum = scores.reduce((a, b) => a + b, 0);
       return { n, mean: n === 0 ? null : roundedRatio(sum * 10, n) / 10, counts };
+    }
+    case 'choice':
+    case 'multichoice': {
+      const counts: Record<string, number> = {};
+      for (const option of question.options ?? []) counts[option.id] = 0;
+      for (const v of values) for (const id of typeof v === 'string' ? [v] : (v as readonly string[])) counts[id] = (counts[id] ?? 0) + 1;
+      return { n, counts };
     }
     case 'text':
       return { n, answers: [...(values as readonly string[])].sort(compareText) };

@@ -3,6 +3,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSy
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, snapshot, tandem, tempDbPath, tempDir } from '../../helpers/cli.js';
+import { SCHEMA_VERSION } from '../../../src/db/schema.js';
 
 const FIXTURE = new URL('../../fixtures/schema-v1.db', import.meta.url).pathname;
 const mode = (path: string) => statSync(path).mode & 0o777;
@@ -83,7 +84,7 @@ describe('tandem backup', () => {
     const file = join(tempDir(), 'b.db');
     const result = await tandem(db, ['backup', file, '--json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ file, bytes: statSync(file).size, schemaVersion: 3, tables: { person: 9, survey_response: 4 } });
+    expect(JSON.parse(result.stdout)).toMatchObject({ file, bytes: statSync(file).size, schemaVersion: SCHEMA_VERSION, tables: { person: 9, survey_response: 4 } });
   });
 
   it('refuses to overwrite an existing file (exit 1) unless --force, which replaces it privately', async () => {
@@ -141,7 +142,7 @@ describe('tandem export', () => {
     chmodSync(out, 0o644);
     const result = await tandem(db, ['export', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toBe(`exported 59 row(s) of 10 table(s) to ${out}\n`);
+    expect(result.stderr).toBe(`exported 59 row(s) of 12 table(s) to ${out}\n`);
     expect(result.stdout).toBe('');
     expect(mode(out)).toBe(0o600);
     expect(readdirSync(dir)).toEqual(['export.json']);
@@ -182,7 +183,7 @@ describe('tandem import', () => {
     expect((await tandem(db, ['export', '--out', file])).code).toBe(0);
     const restored = join(tempDir(), 'sub', 'restored.db');
     const result = await tandem(restored, ['import', file]);
-    expect(result).toMatchObject({ code: 0, stdout: '', stderr: `imported 59 row(s) of 10 table(s) from ${file}\n` });
+    expect(result).toMatchObject({ code: 0, stdout: '', stderr: `imported 59 row(s) of 12 table(s) from ${file}\n` });
     expect(mode(restored)).toBe(0o600);
     expect(await exported(restored)).toBe(readFileSync(file, 'utf8'));
     expect(await tandem(restored, ['db', 'check'])).toMatchObject({ code: 0 });
@@ -195,7 +196,7 @@ describe('tandem import', () => {
     new Database(db).close();
     const result = await tandem(db, ['import', file, '--json']);
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ schemaVersion: 3, tables: { person: 9, round: 2, session_mentor: 9 } });
+    expect(JSON.parse(result.stdout)).toMatchObject({ schemaVersion: SCHEMA_VERSION, tables: { person: 9, round: 2, session_mentor: 9 } });
   });
 
   it('refuses a database that is not empty (exit 1), byte for byte unchanged', async () => {
@@ -257,7 +258,7 @@ describe('tandem db check', () => {
     const before = snapshot(db);
     const result = await tandem(db, ['db', 'check']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Schema:       version 3 (this tandem: 3) – ok');
+    expect(result.stdout).toContain(`Schema:       version ${SCHEMA_VERSION} (this tandem: ${SCHEMA_VERSION}) – ok`);
     expect(result.stdout).toContain('Integrity:    ok');
     expect(result.stdout).toContain('Foreign keys: ok');
     expect(result.stdout).toContain('Rows:         person 9, round 2, participant 12');
@@ -274,7 +275,7 @@ describe('tandem db check', () => {
     const result = await tandem(db, ['db', 'check', '--json']);
     expectFailure(result, 1, 'tandem: error: the database check found 4 fault(s)');
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ ok: false, schemaVersion: 3, integrity: { ok: true }, foreignKeys: { ok: false } });
+    expect(report).toMatchObject({ ok: false, schemaVersion: SCHEMA_VERSION, integrity: { ok: true }, foreignKeys: { ok: false } });
     expect(report.foreignKeys.violations.map((v: { table: string }) => v.table).sort()).toEqual(["exclusion", "pair", "participant", "session_mentor"]);
   });
 

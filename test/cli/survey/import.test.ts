@@ -41,6 +41,8 @@ describe('survey import', () => {
     const more = await tandem(db, ['survey', 'import', grown, '--round', '2026', '--json']);
     expect(more.code).toBe(0);
     expect(JSON.parse(more.stdout)).toEqual({ survey: 'final', round: '2026', added: 2, alreadyStored: 23 });
+    // Two reports 2 responses apart would reveal those 2 (issue 17): the final state comes after `survey close`.
+    expect((await tandem(db, ['survey', 'close', '--round', '2026'])).code).toBe(0);
     const after = JSON.parse((await tandem(db, ['survey', 'report', '--round', '2026', '--json'])).stdout);
     expect(after.groups.all.n).toBe(25);
   });

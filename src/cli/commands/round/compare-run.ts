@@ -12,10 +12,11 @@ import { renderTable } from '../../render/table.js';
 export async function compareCommand(ctx: Ctx, refs: string[], o: OutputOptions = {}): Promise<void> {
   if (refs.length < 2) throw new UsageError('error.compare.tooFew');
   const target = outputTarget(ctx, o, COMPARE_FORMATS, 'table');
-  const rows = await compareRounds(await ctx.db(), refs, ctx.today);
+  const { rows, record } = await compareRounds(await ctx.db(), refs, ctx.today);
   // --json on stdout keeps its shape: the JSON array of SPEC §5.
-  if (target.format === 'json' && target.path === undefined) return ctx.printJson(rows);
-  emitOutput(ctx, target, await renderCompare(ctx, rows, target.format, target.path !== undefined, o));
+  if (target.format === 'json' && target.path === undefined) ctx.printJson(rows);
+  else emitOutput(ctx, target, await renderCompare(ctx, rows, target.format, target.path !== undefined, o));
+  record();
 }
 
 /** Renders the comparison in the chosen format (the non-table renderers are loaded only when asked for). */

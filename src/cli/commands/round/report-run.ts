@@ -17,12 +17,15 @@ export async function reportCommand(ctx: Ctx, ref: string | undefined, o: Report
   const round = await ctx.round(ref);
   const progress = ctx.progress(ctx.t('report.progress'), 3);
   const staleOnly = o.staleOnly === true;
-  const { report, weekly } = await roundReport(await ctx.db(), round, { asOf, staleDays, staleOnly, weekly: format === 'html' }, (step) => progress.tick(step));
+  const { report, weekly, record } = await roundReport(await ctx.db(), round, { asOf, staleDays, staleOnly, weekly: format === 'html', today: ctx.today }, (step) =>
+    progress.tick(step),
+  );
   const settings = format === 'html' ? getSettings(await ctx.db()) : undefined;
   const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly, settings };
   const text = await render(ctx, view, format, target.path !== undefined, o.excel === true);
   progress.done();
   emitOutput(ctx, target, text);
+  record();
 }
 
 /** Renders the report; the HTML renderer is loaded only when needed, to keep start-up lean. */

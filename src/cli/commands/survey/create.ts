@@ -1,26 +1,51 @@
 import type { Command } from 'commander';
+import { UsageError } from '../../../core/errors.js';
+import { loadLanguage, translator } from '../../../core/i18n/index.js';
 import { parseSurveyName } from '../../../core/survey/name.js';
-import { STANDARD_QUESTIONS } from '../../../core/survey/questions.js';
+import { STANDARD_QUESTIONS, SURVEY_KINDS, type SurveyKind } from '../../../core/survey/questions.js';
 import { createSurvey } from '../../../app/surveys.js';
 import { examples, type App } from '../../app.js';
+import { resolvePath } from '../admin/paths.js';
 import { surveyOptions, type SurveyOptions } from './options.js';
+
+interface CreateOptions extends SurveyOptions {
+  kind: string;
+  questions?: string;
+}
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
   surveyOptions(group.command('create'), t)
     .description(t('survey.create.description'))
+    .option('--kind <kind>', t('survey.create.option.kind', { kinds: SURVEY_KINDS.join(', ') }), 'standard')
+    .option('--questions <file.json>', t('survey.create.option.questions'))
     .addHelpText(
       'after',
-      examples(t, ['tandem survey create --round 2026', 'tandem survey create --round 2026 --name midpoint']) +
-        `\n${t('survey.create.questions')}\n${STANDARD_QUESTIONS.map((q) => `  ${q.id.padEnd(13)} ${t(`survey.kind.${q.kind}`).padEnd(8)} ${app.lang === 'de' ? q.textDe : q.text}`).join('\n')}\n`,
+      examples(t, [
+        'tandem survey create --round 2026',
+        'tandem survey create --round 2026 --name baseline --kind baseline',
+        'tandem survey create --round 2026 --name final --kind final --questions questions.json',
+      ]) +
+        `\n${t('survey.create.questions')}\n${STANDARD_QUESTIONS.map((q) => `  ${q.id.padEnd(13)} ${t(`survey.kind.${q.kind}`).padEnd(8)} ${app.lang === 'de' ? q.textDe : q.text}`).join('\n')}\n` +
+        `\n${t('survey.create.kinds')}\n\n${t('survey.create.questionsFile')}\n`,
     )
     .action(
-      app.action(async (ctx, o: SurveyOptions) => {
+      app.action(async (ctx, o: CreateOptions) => {
         const name = parseSurveyName(o.name);
+        if (!SURVEY_KINDS.includes(o.kind as SurveyKind)) throw new UsageError('error.survey.kind', { value: o.kind, kinds: SURVEY_KINDS.join(', ') });
+        const questions = o.questions === undefined ? undefined : (await import('../../../io/survey-questions.js')).readQuestionsFile(resolvePath(ctx, o.questions));
         const round = await ctx.round(o.round);
-        const survey = createSurvey(await ctx.db(), round, name);
+        await loadLanguage('de');
+        const [en, de] = [translator('en'), translator('de')];
+        const wording = (topic: string) => ({
+          text: en('survey.confidence.mentee', { topic }),
+          textDe: de('survey.confidence.mentee', { topic }),
+          mentorText: en('survey.confidence.mentor', { topic }),
+          mentorTextDe: de('survey.confidence.mentor', { topic }),
+        });
+        const survey = createSurvey(await ctx.db(), round, name, { kind: o.kind as SurveyKind, ...(questions ? { questions } : {}), wording });
         if (ctx.json) {
-          return ctx.printJson({ id: survey.id, round: round.name, name: survey.name, questions: survey.questions });
+          return ctx.printJson({ id: survey.id, round: round.name, name: survey.name, kind: survey.kind, questions: survey.questions });
         }
         ctx.info(t('survey.created', { survey: survey.name, round: round.name, count: survey.questions.length }));
         ctx.info(t('survey.created.next', { round: round.name, survey: survey.name }));

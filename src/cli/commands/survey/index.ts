@@ -9,5 +9,7 @@ export default async function register(program: Command, app: App, words: readon
     respond: () => import('./respond.js'),
     import: () => import('./import.js'),
     report: () => import('./report.js'),
+    list: () => import('./list.js'),
+    close: () => import('./close.js'),
   }, words);
 }

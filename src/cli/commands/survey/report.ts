@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { PLAIN } from '../../palette.js';
-import { DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR, surveyReport } from '../../../core/survey/report.js';
-import { roleCounts } from '../../../db/participants.js';
-import { loadResponses } from '../../../db/surveys.js';
+import { prepareSurveyReport } from '../../../app/surveys.js';
+import { DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR } from '../../../core/survey/report.js';
 import { getSettings } from '../../../app/settings.js';
 import { examples, type App } from '../../app.js';
 import { emitOutput, outputOptions, outputTarget } from '../../output-options.js';
@@ -31,19 +30,20 @@ export default function register(group: Command, app: App): void {
         'tandem survey report --round 2026 --name midpoint --json',
         'tandem survey report --round 2026 --format html --out survey-2026.html',
         'tandem survey report --round 2026 --out umfrage-2026.xlsx',
-      ]),
+      ]) + `\n${t('survey.report.overTime')}\n`,
     )
     .action(
       app.action(async (ctx, o: ReportOptions) => {
         const target = outputTarget(ctx, o, FORMATS, 'table');
         const minGroup = parseMinGroup(o.minGroup);
         const { db, round, survey } = await resolveSurvey(ctx, o);
-        const report = surveyReport(survey.questions, loadResponses(db, survey.id), minGroup, survey.name, roleCounts(db, round.id));
+        const { report, record } = prepareSurveyReport(db, round, survey, minGroup, ctx.today);
         // A file gets no colour, whatever the terminal can do.
         const color = target.path === undefined ? ctx.io.color : PLAIN;
         const settings = target.format === 'html' ? getSettings(db) : undefined;
         const input: SurveyReportInput = { report, questions: survey.questions, round: round.name, lang: ctx.lang, t: ctx.t, settings };
         emitOutput(ctx, target, await renderSurveyReport(target.format, input, color, ctx.io.columns, o.excel === true), 'survey.report.written');
+        record();
       }),
     );
 }

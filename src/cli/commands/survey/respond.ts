@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { checkedAnswers, recordResponse } from '../../../app/surveys.js';
+import { assertOpen, checkedAnswers, recordResponse } from '../../../app/surveys.js';
 import { parseRole } from '../../../core/people.js';
 import type { AnswerValue } from '../../../core/survey/answers.js';
 import type { Role } from '../../../core/survey/report.js';
@@ -22,14 +22,14 @@ async function respondOnce(ctx: Ctx, prompter: Prompter, target: Surveyed, fixed
   const { t } = ctx;
   const { db, round, survey } = target;
   const role = fixedRole ?? (await prompter.select<Role>({ message: t('survey.respond.role'), choices: [{ name: t('role.mentor'), value: 'mentor' }, { name: t('role.mentee'), value: 'mentee' }] }));
-  ctx.io.err(`${t('survey.respond.intro', { survey: survey.name, round: round.name, count: survey.questions.length })}\n`);
+  ctx.io.err(`${t(survey.questions.some((q) => q.required) ? 'survey.respond.introRequired' : 'survey.respond.intro', { survey: survey.name, round: round.name, count: survey.questions.length })}\n`);
   const given: Record<string, AnswerValue> = {};
   for (const [i, question] of survey.questions.entries()) {
-    const value = await ask(prompter, question, `(${i + 1}/${survey.questions.length}) ${questionText(question, ctx.lang)}`, t);
+    const value = await ask(prompter, question, `(${i + 1}/${survey.questions.length}) ${questionText(question, ctx.lang, role)}`, t, ctx.lang);
     if (value !== undefined) given[question.id] = value;
   }
   const answers = checkedAnswers(survey, given);
-  ctx.io.err(summary(survey.questions, answers, ctx, t));
+  ctx.io.err(summary(survey.questions, answers, ctx, t, role));
   if (!(await prompter.confirm({ message: t('survey.respond.confirm'), default: true }))) return null;
   recordResponse(db, survey, role, answers);
   return { role, answered: Object.keys(answers).length };
@@ -48,6 +48,7 @@ export default function register(group: Command, app: App): void {
         const prompter = await terminalPrompter(ctx, o.round, o.name);
         const target = await resolveSurvey(ctx, o);
         const { survey, round } = target;
+        assertOpen(survey);
         if (o.kiosk) {
           const saved = await kiosk(ctx, async () => (await respondOnce(ctx, withoutPreselection(prompter, t), target, role)) !== null);
           return ctx.json ? ctx.printJson({ survey: survey.name, round: round.name, saved }) : ctx.info(t('survey.kiosk.ended', { count: saved }));

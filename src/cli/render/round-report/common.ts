@@ -1,3 +1,4 @@
+import { signedDecimal } from '../survey/view.js';
 import type { Lang, T } from '../../../core/i18n/index.js';
 import type { PersonRef, RoundReport, SurveySummary, TandemMentor, TandemRow } from '../../../core/report/types.js';
 import type { WeekBucket } from '../../../core/report/weekly.js';
@@ -101,16 +102,38 @@ export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string;
   const mean = (n: number | null) => (n === null ? '–' : n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB'));
   const rate = (g: SurveySummary['groups']['all']) =>
     g.n === null || g.participants === null || g.responseRate === null ? '–' : t('report.survey.rateCell', { n: g.n, participants: g.participants, percent: pct(g.responseRate) });
-  return (['all', 'mentor', 'mentee'] as const).map((name) => {
+  // While the survey is still collecting there is nothing per group: one row says so.
+  const groups = s.collecting ? (['all'] as const) : (['all', 'mentor', 'mentee'] as const);
+  return groups.map((name) => {
     const g = s.groups[name];
     const group = t(`report.survey.group.${name}`);
-    if (g.suppressed) return { group, suppressed: true, cells: [t('survey.suppressed', { min: s.minGroup })] };
+    if (g.suppressed) {
+      return { group, suppressed: true, cells: [s.collecting ? t('survey.collecting', { survey: s.survey }) : t('survey.suppressed', { min: s.minGroup })] };
+    }
     return {
       group,
       suppressed: false,
       cells: [String(g.n ?? '–'), rate(g), pct(g.recommendPercent), g.nps === null ? '–' : String(g.nps), mean(g.satisfactionMean), mean(g.learningMean), pct(g.continuePercent)],
     };
   });
+}
+
+/** The confidence table of a final survey (overall group): per topic the mean after, before and the shift with its interval. */
+export function confidenceTable(s: SurveySummary, t: T, lang: Lang): { head: string[]; rows: string[][] } | null {
+  if (!s.confidence || s.collecting) return null;
+  const num = (n: number | null) => (n === null ? '–' : n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB'));
+  const head = ['report.survey.label.topic', 'report.survey.label.after', 'report.survey.label.before', 'report.survey.label.shift'].map((k) => t(k));
+  const rows = s.confidence.map((c) =>
+    c.suppressed
+      ? [c.topic, t('survey.suppressed', { min: s.minGroup }), '', '']
+      : [
+          c.topic,
+          num(c.mean),
+          num(c.before),
+          c.shift === null ? '–' : t('report.survey.shift', { mean: signedDecimal(c.shift.mean, lang), low: signedDecimal(c.shift.low, lang), high: signedDecimal(c.shift.high, lang) }),
+        ],
+  );
+  return { head, rows };
 }
 
 export function surveyHead(t: T): string[] {

@@ -2,7 +2,7 @@ import { formatDate, formatHours, formatNumber } from '../format.js';
 import { NO_SETTINGS } from '../../../core/settings.js';
 import { BRAND_CSS, brandFooter, brandHeader } from '../brand.js';
 import { columnChart, escapeHtml, horizontalBarChart, htmlPage, htmlTable, userText } from '../html.js';
-import { belowMark, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, type ReportView } from './common.js';
+import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, type ReportView } from './common.js';
 
 /** Tandems in the minutes chart; a larger round shows those with the most minutes. */
 export const MINUTES_CHART_LIMIT = 40;
@@ -153,6 +153,8 @@ export function renderReportHtml(v: ReportView): string {
         })),
       ),
     );
+    const confidence = confidenceTable(r.survey, t, lang);
+    if (confidence) parts.push(htmlTable(confidence.head.map((label) => ({ html: escapeHtml(label) })), confidence.rows.map((row) => ({ cells: row.map((c) => escapeHtml(c)) }))));
     parts.push('</section>');
   }
 

@@ -1,6 +1,6 @@
 import { formatDate } from '../format.js';
 import { mdTable, mdText } from '../markdown.js';
-import { belowMark, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, who, type ReportView } from './common.js';
+import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, who, type ReportView } from './common.js';
 
 /** The round report as GitHub-flavoured Markdown; every user text escaped. */
 export function renderReportMarkdown(v: ReportView): string {
@@ -60,6 +60,8 @@ export function renderReportMarkdown(v: ReportView): string {
         surveyRows(r.survey, t, lang).map((g) => [g.group, ...g.cells]),
       ),
     );
+    const confidence = confidenceTable(r.survey, t, lang);
+    if (confidence) out.push('', mdTable(confidence.head.map((label) => ({ label })), confidence.rows));
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

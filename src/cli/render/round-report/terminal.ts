@@ -3,7 +3,7 @@ import type { Io } from '../../io.js';
 import { barChart, progressBar, terminalText } from '../bars.js';
 import { formatDate } from '../format.js';
 import { hangingLine, renderFields, renderTable } from '../table.js';
-import { belowMark, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, who, type ReportView } from './common.js';
+import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, who, type ReportView } from './common.js';
 
 /** How many achievements the terminal lists before "… and N more". */
 const ACHIEVEMENT_LIMIT = 10;
@@ -86,6 +86,8 @@ export function renderReportTable(v: ReportView, io: Io): string {
         surveyRows(r.survey, t, lang).map((g) => [g.group, ...g.cells]),
       ).trimEnd(),
     );
+    const confidence = confidenceTable(r.survey, t, lang);
+    if (confidence) out.push('', renderTable(io, confidence.head, confidence.rows).trimEnd());
   }
   return `${out.join('\n')}\n`;
 }

@@ -41,6 +41,12 @@ function figureRows(figures: QuestionFigures): [string, Cell][] {
     if (key === 'answers') for (const answer of value as string[]) out.push(['answer', controlFree(answer)]);
     else if (key === 'counts') for (const [k, v] of Object.entries(value as Record<string, number>)) out.push([`count_${k}`, v]);
     else if (key === 'note') out.push(['withheld', value as string]);
+    else if (key === 'before' || key === 'shift') {
+      // A final survey's confidence question: the baseline's figures and the shift, prefixed.
+      if (value === null) continue;
+      const nested = key === 'before' ? figureRows(value as QuestionFigures) : Object.entries(value as Record<string, number>);
+      for (const [k, v] of nested) out.push([`${key}_${k}`, v]);
+    }
     else out.push([key, value as number | null]);
   }
   return out;

@@ -12,6 +12,7 @@ import {
   questionViews,
   reportTitle,
   suppressionText,
+  type ComparisonView,
   type DistributionBar,
   type SurveyReportInput,
 } from './view.js';
@@ -27,6 +28,10 @@ ul.answers li{margin:2px 0}
 svg.chart rect.share-0{fill:#2f81f7}
 svg.chart rect.share-1{fill:#d0d7de}
 svg.chart text.share-0{fill:#fff}
+svg.shift rect.before{fill:#d0d7de}
+svg.shift rect.after{fill:#2f81f7}
+svg.shift line.interval{stroke:#1f2328;stroke-width:2}
+svg.shift text{font-size:12px}
 `;
 
 /**
@@ -55,7 +60,7 @@ export function renderSurveyHtml(input: SurveyReportInput): string {
           cells: [
             escapeHtml(questionText(v.question, lang)),
             v.kind === 'suppressed' ? '' : String(v.n),
-            escapeHtml(v.kind === 'figures' ? v.headline : v.kind === 'texts' ? t('survey.report.answersBelow', { n: v.answers.length }) : v.note),
+            escapeHtml(v.kind === 'figures' ? (v.comparison ? `${v.headline} · ${v.comparison.line}` : v.headline) : v.kind === 'texts' ? t('survey.report.answersBelow', { n: v.answers.length }) : v.note),
           ],
         })),
       ),
@@ -66,6 +71,10 @@ export function renderSurveyHtml(input: SurveyReportInput): string {
       parts.push(`<div class="question" data-question="${escapeHtml(view.question.id)}">`, heading);
       if (view.kind === 'figures') {
         parts.push(`<p class="headline">${escapeHtml(view.headline)}</p>`);
+        if (view.comparison) {
+          parts.push(`<p class="comparison">${escapeHtml(view.comparison.line)}</p>`);
+          if (view.comparison.shift) parts.push(shiftChart(view.comparison, { id: `${name}-${view.question.id}-shift`, title: `${questionText(view.question, lang)}: ${view.comparison.line}`, t, lang }));
+        }
         const id = `${name}-${view.question.id}`;
         const chartTitle = `${groupHeading(t, name, group)}: ${questionText(view.question, lang)}`;
         if (view.bars.length > 0 && view.unit === '%') {
@@ -112,6 +121,41 @@ function shareBar(bars: readonly DistributionBar[], options: { id: string; title
   return (
     `<svg class="chart" data-chart="${escapeHtml(options.id)}" role="img" aria-label="${escapeHtml(options.title)}" ` +
     `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`
+  );
+}
+
+/**
+ * Before and after on the 1–5 scale: a bar per side for the mean, and the shift's 95 %
+ * interval drawn as a whisker from the before mean (before + low … before + high), so the
+ * reader sees how far the after bar could lie. No bar where a side is not shown.
+ */
+function shiftChart(comparison: ComparisonView, options: { id: string; title: string; t: SurveyReportInput['t']; lang: SurveyReportInput['lang'] }): string {
+  const { t, lang } = options;
+  const width = 760;
+  const left = 120;
+  const scale = (v: number) => left + ((Math.min(5, Math.max(1, v)) - 1) / 4) * (width - left - 20);
+  const rows: string[] = [];
+  const bar = (y: number, label: string, value: number | null, cls: string) => {
+    rows.push(`<text x="0" y="${y + 14}">${escapeHtml(label)}</text>`);
+    if (value === null) return;
+    rows.push(
+      `<rect class="${cls}" x="${left}" y="${y}" width="${round(scale(value) - left)}" height="18" data-value="${value}"><title>${escapeHtml(`${label} ${formatNumber(value, lang)}`)}</title></rect>`,
+    );
+  };
+  bar(4, options.t('survey.report.chart.before'), comparison.before, 'before');
+  bar(30, options.t('survey.report.chart.after'), comparison.after, 'after');
+  if (comparison.shift && comparison.before !== null) {
+    const x1 = scale(comparison.before + comparison.shift.low);
+    const x2 = scale(comparison.before + comparison.shift.high);
+    rows.push(
+      `<line class="interval" x1="${round(x1)}" x2="${round(x2)}" y1="39" y2="39" data-low="${comparison.shift.low}" data-high="${comparison.shift.high}"><title>${escapeHtml(comparison.line)}</title></line>`,
+      `<line class="interval" x1="${round(x1)}" x2="${round(x1)}" y1="33" y2="45"/><line class="interval" x1="${round(x2)}" x2="${round(x2)}" y1="33" y2="45"/>`,
+    );
+  }
+  for (const tick of [1, 2, 3, 4, 5]) rows.push(`<text class="tick" x="${round(scale(tick) - 3)}" y="64">${tick}</text>`);
+  return (
+    `<svg class="chart shift" data-chart="${escapeHtml(options.id)}" role="img" aria-label="${escapeHtml(options.title)}" ` +
+    `viewBox="0 0 ${width} 68" width="${width}" height="68" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`
   );
 }
 

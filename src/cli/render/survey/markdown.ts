@@ -37,7 +37,7 @@ export function renderSurveyMarkdown(input: SurveyReportInput): string {
       if (view.kind === 'figures') {
         const format = (v: number) => (view.unit === '%' ? percent(v, lang) : formatNumber(v, lang));
         const distribution = view.bars.map((b) => `${b.label}: ${format(b.value)}`).join(' · ');
-        rows.push([text, view.n, view.headline, distribution]);
+        rows.push([text, view.n, view.comparison ? `${view.headline} · ${view.comparison.line}` : view.headline, distribution]);
       } else if (view.kind === 'suppressed') {
         rows.push([text, '', view.note, '']);
       } else if (view.kind === 'withheld') {

@@ -48,6 +48,7 @@ export function renderSurveyText(input: SurveyReportInput, color: Palette, colum
         for (const answer of view.answers) lines.push(`    • ${terminalText(answer).replace(/\r?\n/g, ' ')}`);
       } else {
         lines.push(`${title}  ${view.headline}`);
+        if (view.comparison) lines.push(`    ${view.comparison.line}`);
         const format = (v: number) => (view.unit === '%' ? percent(v, lang) : formatNumber(v, lang));
         // Shares are drawn against 100 %, counts against the largest count.
         const max = view.unit === '%' ? 100 : Math.max(0, ...view.bars.map((b) => b.value));

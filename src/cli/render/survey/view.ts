@@ -3,6 +3,8 @@ import type { Question } from '../../../core/survey/questions.js';
 import type { Settings } from '../../../core/settings.js';
 import { isSuppressedQuestion } from '../../../core/survey/report.js';
 import type {
+  ChoiceFigures,
+  ConfidenceFigures,
   GroupName,
   GroupReport,
   NpsFigures,
@@ -36,13 +38,31 @@ export interface DistributionBar {
 
 /** A question's figures in a group, ready to print: the headline and, where it has one, a distribution. */
 export type QuestionView =
-  | { kind: 'figures'; question: Question; n: number; headline: string; bars: DistributionBar[]; unit: '%' | '' }
+  | {
+      kind: 'figures';
+      question: Question;
+      n: number;
+      headline: string;
+      bars: DistributionBar[];
+      unit: '%' | '';
+      /** A final survey's confidence question: the baseline's side and the shift, ready to print. */
+      comparison?: ComparisonView;
+    }
   | { kind: 'texts'; question: Question; n: number; answers: string[] }
   | { kind: 'withheld'; question: Question; n: number; note: string }
   | { kind: 'suppressed'; question: Question; note: string };
 
-/** The question's text in the report's language. */
-export function questionText(question: Question, lang: Lang): string {
+/** Before and after of a confidence question: the means (before null when not shown), the shift, and one line saying it. */
+export interface ComparisonView {
+  before: number | null;
+  after: number | null;
+  shift: { mean: number; low: number; high: number } | null;
+  line: string;
+}
+
+/** The question's text in the report's language; a confidence question has its own wording for mentors. */
+export function questionText(question: Question, lang: Lang, role?: 'mentor' | 'mentee'): string {
+  if (role === 'mentor' && question.mentorText !== undefined) return lang === 'de' ? (question.mentorTextDe ?? question.mentorText) : question.mentorText;
   return lang === 'de' ? question.textDe : question.text;
 }
 
@@ -134,13 +154,45 @@ function viewOf(question: Question, figures: QuestionFigures, minGroup: number, 
       const f = figures as ScaleFigures;
       const headline = f.mean === null ? none : t('survey.report.mean', { mean: formatNumber(f.mean, lang) });
       const bars = f.mean === null ? [] : (['1', '2', '3', '4', '5'] as const).map((k) => ({ label: k, value: f.counts[k] }));
-      return { kind: 'figures', question, n: f.n, headline, bars, unit: '' };
+      const comparison = 'before' in f ? comparisonOf(f as ConfidenceFigures, t, lang) : undefined;
+      return { kind: 'figures', question, n: f.n, headline, bars, unit: '', ...(comparison ? { comparison } : {}) };
+    }
+    case 'choice':
+    case 'multichoice': {
+      const f = figures as ChoiceFigures;
+      const bars = (question.options ?? []).map((o) => ({ label: lang === 'de' ? o.textDe : o.text, value: f.counts[o.id] ?? 0 }));
+      const top = bars.reduce<DistributionBar | undefined>((best, b) => (b.value > (best?.value ?? 0) ? b : best), undefined);
+      const headline = f.n === 0 || top === undefined ? none : t('survey.report.mostChosen', { option: top.label, count: top.value });
+      return { kind: 'figures', question, n: f.n, headline, bars: f.n === 0 ? [] : bars, unit: '' };
     }
     case 'text': {
       const f = figures as TextFigures;
       return { kind: 'texts', question, n: f.n, answers: f.answers };
     }
   }
+}
+
+/** The baseline's mean and the shift with its interval, as one line: "before 3.1 · shift +1.2 (95 % interval +0.6 to +1.8)". */
+function comparisonOf(f: ConfidenceFigures, t: T, lang: Lang): ComparisonView {
+  const before = f.before === null || 'suppressed' in f.before ? null : f.before.mean;
+  const beforeText =
+    f.before === null
+      ? t('survey.report.notAskedBefore')
+      : 'suppressed' in f.before
+        ? t('survey.report.beforeSuppressed')
+        : t('survey.report.before', { mean: before === null ? t('survey.report.noAnswers') : formatNumber(before, lang) });
+  const shiftText =
+    f.shift === null
+      ? ''
+      : ` · ${t('survey.report.shift', { mean: signedDecimal(f.shift.mean, lang), low: signedDecimal(f.shift.low, lang), high: signedDecimal(f.shift.high, lang) })}`;
+  return { before, after: f.mean, shift: f.shift, line: `${beforeText}${shiftText}` };
+}
+
+/** A shift with its sign and two decimals (+1.25, −0.40, 0.00). */
+export function signedDecimal(value: number, lang: Lang): string {
+  const text = Math.abs(value).toFixed(2);
+  const local = lang === 'de' ? text.replace('.', ',') : text;
+  return value > 0 ? `+${local}` : value < 0 ? `−${local}` : local;
 }
 
 /** An NPS with its sign (+29, −13, 0), as NPS is usually written. */
