@@ -37,9 +37,9 @@ export function certificateHtml(c: Certificate, round: Round, t: T, lang: Lang, 
 <p>${escapeHtml(t(`certificate.took.${c.role}`, { round: round.name, start: dates.start, end: dates.end }))}</p>
 <p>${escapeHtml(t(`certificate.partners.${c.role}`))} ${partners || '–'}</p>
 <div class="figures">
-<div class="figure" data-figure="sessions">${c.sessions}<small>${escapeHtml(t('certificate.sessions'))}</small></div>
+<div class="figure" data-figure="sessions">${c.sessions}<small>${escapeHtml(t('certificate.sessions', { count: c.sessions }))}</small></div>
 <div class="figure" data-figure="hours">${escapeHtml(formatHours(c.minutes, lang))}<small>${escapeHtml(t('certificate.hours'))}</small></div>
-<div class="figure" data-figure="goals">${c.goals.length}<small>${escapeHtml(t('certificate.goals'))}</small></div>
+<div class="figure" data-figure="goals">${c.goals.length}<small>${escapeHtml(t('certificate.goals', { count: c.goals.length }))}</small></div>
 </div>
 ${c.topics.length ? `<p><strong>${escapeHtml(t('certificate.topics'))}</strong> ${c.topics.map((topic) => userText(topic)).join(', ')}</p>` : ''}
 ${c.goals.length ? `<p><strong>${escapeHtml(t('certificate.achievements'))}</strong></p><ul>${c.goals.slice(0, 8).map((g) => `<li>${userText(g.text)} <span class="muted">(${escapeHtml(formatDate(g.date, lang))})</span></li>`).join('')}</ul>` : ''}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLanguage, messageKeys, pickLang, translator } from '../../../src/core/i18n/index.js';
+import { loadLanguage, messageKeys, pickLang, placeholders, translator } from '../../../src/core/i18n/index.js';
 
 describe('message catalogues', () => {
   beforeAll(() => loadLanguage('de'));
@@ -12,17 +12,33 @@ describe('message catalogues', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    const en = translator('en');
-    const de = translator('de');
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    const keysOf = (t: typeof en, key: string) => placeholders(t(key));
-    for (const key of messageKeys('en')) expect(keysOf(de, key), key).toEqual(keysOf(en, key));
+    for (const key of messageKeys('en')) expect(placeholders('de', key), key).toEqual(placeholders('en', key));
   });
 
   it('fill placeholders and fall back to the key', () => {
     const t = translator('en');
     expect(t('error.roundNotFound', { round: 'X' })).toBe('unknown round "X"');
     expect(t('no.such.key')).toBe('no.such.key');
+  });
+
+  it.each([
+    ['en', 0, 'the database check found 0 faults'],
+    ['en', 1, 'the database check found 1 fault'],
+    ['en', 2, 'the database check found 2 faults'],
+    ['de', 1, '1 Problem'],
+    ['de', 5, '5 Probleme'],
+  ] as const)('picks the plural form of %s for %i', (lang, count, text) => {
+    const key = text.includes('database') ? 'admin.check.failed' : 'admin.check.problems';
+    expect(translator(lang)(key, { count })).toBe(text);
+  });
+
+  it('fills placeholders inside plural branches and prefers an exact =n branch', () => {
+    const en = translator('en');
+    expect(en('round.cadenceDays', { days: 1 })).toBe('every day');
+    expect(en('round.cadenceDays', { days: 14 })).toBe('every 14 days');
+    expect(en('survey.created', { survey: 'final', round: 'R', count: 1 })).toBe('created survey final of round R with 1 question');
+    expect(translator('de')('status.stale', { count: 1 })).toBe('1 Tandem ist überfällig:');
+    expect(translator('de')('status.stale', { count: 3 })).toBe('3 Tandems sind überfällig:');
   });
 
   it.each([
