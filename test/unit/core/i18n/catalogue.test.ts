@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLanguage, messageKeys, pickLang, placeholders, translator } from '../../../src/core/i18n/index.js';
+import { loadLanguage, messageKeys, pickLang, placeholders, translator } from '../../../../src/core/i18n/index.js';
 
 describe('message catalogues', () => {
   beforeAll(() => loadLanguage('de'));
