@@ -84,6 +84,8 @@ function time(command, argv, extraEnv = {}) {
   return ms;
 }
 const tandem = (argv, extraEnv) => time(process.execPath, [bin, ...argv], extraEnv);
+/** Like tandem(), for the build steps reported at the end: {ms, cpu}. */
+const step = (argv, extraEnv) => ({ ms: tandem(argv, extraEnv), cpu: lastCpu });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const csvFile = (name, lines) => {
   const path = join(dir, name);
@@ -96,7 +98,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const built = {};
 const t0 = Date.now();
 try {
-  built['person import'] = tandem([
+  built['person import'] = step([
     'person', 'import',
     csvFile('people.csv', ['name,email,manager_email,department,location', ...people.map((p) => `${p.name},${p.email},${p.manager},${p.department},${p.location}`)]),
     '-q',
@@ -124,8 +126,8 @@ try {
       'name,email,role,department,location,manager_email,topics',
       ...rows.map(({ p, role, topics }) => `${p.name},${p.email},${role},${p.department},${p.location},${p.manager},${topics.join(';')}`),
     ]);
-    const imported = tandem(['participant', 'import', participants, '--round', name, '-q'], roundEnv);
-    const matched = tandem(['pair', 'match', '--round', name, '--yes', '-q'], roundEnv);
+    const imported = step(['participant', 'import', participants, '--round', name, '-q'], roundEnv);
+    const matched = step(['pair', 'match', '--round', name, '--yes', '-q'], roundEnv);
     if (last) {
       built['participant import'] = imported;
       built['pair match --yes'] = matched;
@@ -148,10 +150,10 @@ try {
     }
     const file = csvFile(`sessions-${name}.csv`, sessions);
     const sessionEnv = { TANDEM_TODAY: last ? TODAY : `${year}-07-14` };
-    const ms = tandem(['session', 'import', file, '--round', name, '-q'], sessionEnv);
-    if (last) built['session import'] = ms;
+    const sessionsImported = step(['session', 'import', file, '--round', name, '-q'], sessionEnv);
+    if (last) built['session import'] = sessionsImported;
     else tandem(['round', 'close', name, '--yes', '-q'], sessionEnv);
-    log(`scale: round ${name} built (${pairs.length} pairs, ${SESSIONS} sessions; match ${seconds(matched)}) at ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    log(`scale: round ${name} built (${pairs.length} pairs, ${SESSIONS} sessions; match ${seconds(matched.ms)}) at ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
 
   // --- the commands, on the last round, the file cache warm ---
@@ -238,8 +240,9 @@ try {
   }
   const match = built['pair match --yes'];
   const teams = solver[0];
-  log(row(['pair match --yes (end to end)', seconds(match), '', teams ? `scipy ${cell(teams.scipy)}` : 'scipy not installed', teams ? (match / 1000 / teams.scipy).toFixed(2) : '–']));
-  for (const name of ['person import', 'participant import', 'session import']) log(row([`${name} (once)`, seconds(built[name]), '', '–', '–']));
+  const cpuOf = (x) => (x.cpu === null ? '' : seconds(x.cpu));
+  log(row(['pair match --yes (end to end)', seconds(match.ms), cpuOf(match), teams ? `scipy ${cell(teams.scipy)}` : 'scipy not installed', teams ? (match.ms / 1000 / teams.scipy).toFixed(2) : '–']));
+  for (const name of ['person import', 'participant import', 'session import']) log(row([`${name} (once)`, seconds(built[name].ms), cpuOf(built[name]), '–', '–']));
   for (const r of results) log(row([r.name, seconds(r.ms), r.cpu === null ? '' : seconds(r.cpu), r.ref ? `${r.ref.label} ${seconds(r.ref.ms)}` : '–', r.ref ? (r.ms / r.ref.ms).toFixed(2) : '–']));
   if (!sqliteOk) log('(sqlite3 CLI not found: no reference column for backup, export, db check, report)');
   if (keep) log(`database kept: ${db}`);

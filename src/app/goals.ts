@@ -3,7 +3,7 @@ import { NotFoundError, StateError, UsageError } from '../core/errors.js';
 import type { T } from '../core/i18n/index.js';
 import type { Round } from '../core/rounds.js';
 import { dateProblem } from '../core/sessions.js';
-import { deleteGoal, getGoal, insertGoal, markGoalDone, type GoalRow } from '../db/goals.js';
+import { deleteGoal, getGoal, insertGoal, listGoals, markGoalDone, type GoalRow } from '../db/goals.js';
 import { listRounds } from '../db/rounds.js';
 import type { Db } from '../db/types.js';
 import { assertOpen, requireParticipant } from './participation.js';
@@ -31,11 +31,30 @@ function requireGoal(db: Db, raw: string): { goal: GoalRow; round: Round } {
   return { goal, round };
 }
 
+/** Which goal: by the id the user typed, or by its text within a mentee's tandem of a round (`goal done --mentee`). */
+export type GoalRef = { id: string } | { round: Round; mentee: string; text: string };
+
+/** A goal by its text in a mentee's tandem (case and outer spaces aside); none or several are exit 1. */
+function goalByText(db: Db, round: Round, mentee: string, text: string): { goal: GoalRow; round: Round } {
+  const participant = requireParticipant(db, round, mentee, 'mentee', '--mentee');
+  const own = listGoals(db, round.id, { menteeId: participant.personId });
+  const wanted = text.trim().toLowerCase();
+  const found = own.filter((g) => g.text.trim().toLowerCase() === wanted);
+  const params = { text: text.trim(), mentee: participant.email ?? mentee, round: round.name };
+  if (found.length === 0) {
+    const known = own.map((g) => `#${g.id} ${g.text}`).join('; ');
+    throw new NotFoundError('error.goal.noText', params, known ? 'hint.goal.texts' : 'hint.goal.none', { goals: known });
+  }
+  if (found.length > 1) throw new StateError('error.goal.sameText', { ...params, ids: found.map((g) => `#${g.id}`).join(', ') });
+  assertOpen(round);
+  return { goal: found[0]!, round };
+}
+
 /** Marks a goal achieved on `date` (within the round, not in the future); returns it as stored. */
-export function markDone(db: Db, raw: string, date: IsoDate, today: IsoDate, t: T): GoalRow {
+export function markDone(db: Db, ref: GoalRef, date: IsoDate, today: IsoDate, t: T): GoalRow {
   return db
     .transaction(() => {
-      const { goal, round } = requireGoal(db, raw);
+      const { goal, round } = 'id' in ref ? requireGoal(db, ref.id) : goalByText(db, ref.round, ref.mentee, ref.text);
       const problem = dateProblem(date, round, today);
       if (problem) throw usageProblem(problem, '--date', t);
       if (goal.achievedOn) throw new StateError('error.goal.alreadyDone', { id: goal.id, date: goal.achievedOn });

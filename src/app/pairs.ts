@@ -1,10 +1,10 @@
 import type { IsoDate } from '../core/dates.js';
 import { NotFoundError, StateError } from '../core/errors.js';
-import { buildContext, violations } from '../core/matching/constraints.js';
+import { buildContext, forcedReasons, violations } from '../core/matching/constraints.js';
 import { scorePair } from '../core/matching/score.js';
 import { DEFAULT_WEIGHTS, type Candidate, type Violation } from '../core/matching/types.js';
 import type { Round } from '../core/rounds.js';
-import { addExclusion, loadMatchInput } from '../db/matching.js';
+import { addExclusion, loadMatchInput, removeExclusion } from '../db/matching.js';
 import { getPerson } from '../db/people.js';
 import type { ParticipantRow } from '../db/participants.js';
 import { endPair as storeEnd, findActivePair, insertPair, lockPair as storeLock, type PairRow } from '../db/pairs.js';
@@ -35,7 +35,7 @@ export interface AddedPair {
   broken: Violation[];
 }
 
-/** Adds a pair by hand to an open round; a broken constraint refuses it unless `force` (then it is reported). */
+/** Adds a pair by hand to an open round; a broken constraint refuses it unless `force` (then it is reported and stored as a `forced` reason). */
 export function addPair(
   db: Db,
   round: Round,
@@ -55,7 +55,8 @@ export function addPair(
       const broken = violations(m, e, buildContext(match));
       if (broken.length && !input.force) throw new StateError('error.pairBreaks', { constraints: causes(broken) }, 'hint.forcePair');
       const { score, reasons } = scorePair(m, e, match.weights);
-      insertPair(db, { roundId: round.id, mentorId: m.id, menteeId: e.id, score, reasons, since: input.since ?? round.startsOn });
+      // a forced pair keeps the rules it broke among its reasons (shown in pair list and the report)
+      insertPair(db, { roundId: round.id, mentorId: m.id, menteeId: e.id, score, reasons: [...reasons, ...forcedReasons(broken)], since: input.since ?? round.startsOn });
       return { mentor: m, mentee: e, score, broken };
     })
     .immediate();
@@ -66,14 +67,14 @@ export function endPair(db: Db, round: Round, input: { mentor: string; mentee: s
   db.transaction(() => storeEnd(db, activePairOf(db, round, input.mentor, input.mentee).id, today, input.reason)).immediate();
 }
 
-/** Locks the active pair of two emails in an open round; returns whether it was locked already. */
-export function lockPair(db: Db, round: Round, input: { mentor: string; mentee: string }): { alreadyLocked: boolean } {
+/** Locks (or, with `locked: false`, unlocks) the active pair of two emails in an open round; returns whether it already was. */
+export function lockPair(db: Db, round: Round, input: { mentor: string; mentee: string }, locked = true): { already: boolean } {
   assertOpen(round);
   return db
     .transaction(() => {
       const pair = activePairOf(db, round, input.mentor, input.mentee);
-      if (!pair.locked) storeLock(db, pair.id);
-      return { alreadyLocked: pair.locked };
+      if (pair.locked !== locked) storeLock(db, pair.id, locked);
+      return { already: pair.locked === locked };
     })
     .immediate();
 }
@@ -81,4 +82,13 @@ export function lockPair(db: Db, round: Round, input: { mentor: string; mentee: 
 /** Never proposes a pair of two people (in one round, or in every round when `round` is absent); returns whether it is new. */
 export function excludePair(db: Db, a: string, b: string, round: Round | undefined): boolean {
   return db.transaction(() => addExclusion(db, getPerson(db, a).id, getPerson(db, b).id, round?.id ?? null)).immediate();
+}
+
+/** Lifts the exclusion of two people in exactly that scope (one round, or every round); none there is exit 1. */
+export function includePair(db: Db, a: string, b: string, round: Round | undefined): void {
+  db.transaction(() => {
+    if (!removeExclusion(db, getPerson(db, a).id, getPerson(db, b).id, round?.id ?? null)) {
+      throw new StateError(round ? 'error.notExcludedInRound' : 'error.notExcludedAlways', { a, b, round: round?.name ?? '' }, round ? 'hint.notExcludedInRound' : 'hint.notExcludedAlways');
+    }
+  }).immediate();
 }

@@ -2,22 +2,64 @@ import type { Command } from 'commander';
 import type { T } from '../core/i18n/index.js';
 import { outputFolder, outputPath, resolveOutput, writeOutput, type OutputFormat, type OutputTarget } from '../io/output.js';
 import type { Ctx } from './context.js';
+import { UsageError } from '../core/errors.js';
+import { PLAIN } from './palette.js';
+import { sheetCsv, type Sheet } from './render/csv.js';
 
-/** The `--format/--out` bundle as commander hands it over. */
+/** The `--format/--out` bundle as commander hands it over (`--excel` where CSV is offered). */
 export interface OutputOptions {
   format?: string;
   out?: string;
+  excel?: boolean;
 }
 
-/** Adds `--format` (when the command offers more than one) and `--out` to a command. */
+/** Adds `--format` (when the command offers more than one), `--out`, and `--excel` where CSV is offered, to a command. */
 export function outputOptions(command: Command, t: T, formats: readonly OutputFormat[], outHelp = 'option.out'): Command {
   if (formats.length > 1) command.option('--format <format>', t('option.format', { formats: formats.join(', ') }));
-  return command.option('--out <file>', t(outHelp));
+  command.option('--out <file>', t(outHelp));
+  return formats.includes('csv') ? command.option('--excel', t('option.excel')) : command;
 }
 
-/** Format and file of this run's output (see resolveOutput): decided before any work is done. */
+/** Format and file of this run's output (see resolveOutput): decided before any work is done. `--excel` is for CSV files only. */
 export function outputTarget<F extends OutputFormat>(ctx: Ctx, o: OutputOptions, formats: readonly F[], fallback: F): OutputTarget<F> {
-  return resolveOutput(outputPlace(ctx), { format: o.format, out: o.out, json: ctx.json }, formats, fallback);
+  const target = resolveOutput(outputPlace(ctx), { format: o.format, out: o.out, json: ctx.json }, formats, fallback);
+  if (o.excel && target.format !== 'csv') throw new UsageError('error.output.excelCsvOnly', { format: target.format });
+  // Its CRLF line ends are no terminal text (stdout escapes a lone CR): the Excel file goes to a file.
+  if (o.excel && target.path === undefined) throw new UsageError('error.output.excelNeedsOut');
+  return target;
+}
+
+/** The formats of every `… list` (SPEC §1 Lists). */
+export const LIST_FORMATS = ['table', 'json', 'csv', 'xlsx'] as const;
+
+/** A list's content in each format: its JSON, its terminal table (undefined when empty) and its table for files. */
+export interface ListContent {
+  json: unknown;
+  table: (io: Ctx['io']) => string | undefined;
+  sheet: () => Sheet;
+  /** The message key for an empty list on the terminal. */
+  none: string;
+}
+
+/** Prints or writes a list in the run's format (see LIST_FORMATS); the target was decided before the list was loaded. */
+export async function emitList(ctx: Ctx, target: OutputTarget<OutputFormat>, o: OutputOptions, list: ListContent): Promise<void> {
+  if (target.format === 'json') {
+    if (target.path === undefined) return ctx.printJson(list.json);
+    return emitOutput(ctx, target, `${JSON.stringify(list.json, null, 2)}\n`, 'list.written');
+  }
+  if (target.format === 'table') {
+    // A file gets no colour codes, whatever the terminal can do.
+    const text = list.table(target.path === undefined ? ctx.io : { ...ctx.io, color: PLAIN });
+    if (text === undefined) return ctx.info(ctx.t(list.none));
+    return target.path === undefined ? ctx.print(text) : emitOutput(ctx, target, `${text}\n`, 'list.written');
+  }
+  emitOutput(ctx, target, await renderSheets([list.sheet()], target.format, o), 'list.written');
+}
+
+/** Tables for files: CSV (the first sheet) or an .xlsx workbook with one sheet each; the workbook writer is loaded only for xlsx. */
+export async function renderSheets(sheets: readonly Sheet[], format: OutputFormat, o: OutputOptions): Promise<string | Uint8Array> {
+  if (format === 'xlsx') return (await import('./render/xlsx.js')).renderWorkbook(sheets);
+  return sheetCsv(sheets[0]!, { excel: o.excel });
 }
 
 /** A file or folder named on the command line, against the run's working folder, never the database. */
@@ -35,8 +77,9 @@ function outputPlace(ctx: Ctx): { cwd: string; db: string } {
 }
 
 /** Writes the rendered output to its file, or prints it; says where it went on stderr. */
-export function emitOutput(ctx: Ctx, target: OutputTarget<OutputFormat>, text: string, writtenKey = 'report.written'): void {
-  if (target.path === undefined) return ctx.io.out(text);
-  writeOutput(target.path, text);
+export function emitOutput(ctx: Ctx, target: OutputTarget<OutputFormat>, data: string | Uint8Array, writtenKey = 'report.written'): void {
+  // A workbook always has a file (resolveOutput refuses xlsx on stdout): what is printed is text.
+  if (target.path === undefined) return ctx.io.out(data as string);
+  writeOutput(target.path, data);
   ctx.info(ctx.t(writtenKey, { path: target.path }));
 }

@@ -22,11 +22,32 @@ export function isIsoDate(value: string): boolean {
   return ISO_DATE.test(value) && Number(value.slice(0, 4)) >= 1 && fromUtc(toDay(value) * DAY) === value;
 }
 
-/** Parses a date given by the user; `what` names the option or column in the error. */
-export function parseDate(value: string, what: string): IsoDate {
+const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const TWO_DIGIT_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2}$/;
+
+/**
+ * A date as people write it, in ISO: `YYYY-MM-DD`, `DD.MM.YYYY` or `D.M.YYYY` (German
+ * Excel). Undefined for anything else, also for a two-digit year (`16.01.27`: which century?).
+ */
+export function readDate(value: string): IsoDate | undefined {
   const trimmed = value.trim();
-  if (!isIsoDate(trimmed)) throw new UsageError('error.date', { value, what }, 'hint.date');
-  return trimmed;
+  if (isIsoDate(trimmed)) return trimmed;
+  const german = GERMAN_DATE.exec(trimmed);
+  if (!german) return undefined;
+  const iso = `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/** The rule a date as written breaks, as a message key: a two-digit year has its own. */
+export function dateProblemKey(value: string): 'date.twoDigitYear' | 'session.problem.date' {
+  return TWO_DIGIT_YEAR.test(value.trim()) ? 'date.twoDigitYear' : 'session.problem.date';
+}
+
+/** Parses a date given by the user (see readDate); `what` names the option or column in the error. */
+export function parseDate(value: string, what: string): IsoDate {
+  const date = readDate(value);
+  if (date === undefined) throw new UsageError(TWO_DIGIT_YEAR.test(value.trim()) ? 'error.dateTwoDigitYear' : 'error.date', { value, what }, 'hint.date');
+  return date;
 }
 
 /** Adds whole months, clamping to the month's last day (2026-08-31 + 6 months = 2027-02-28). */

@@ -70,8 +70,9 @@ export class ImportError extends UsageError {
   constructor(
     readonly file: string,
     errors: RowError[],
+    hintKey?: string,
   ) {
-    super('error.import', { file: oneLine(file), count: errors.length });
+    super('error.import', { file: oneLine(file), count: errors.length }, hintKey);
     // A quoted cell may hold a line break (or a header may): every error stays one line.
     this.errors = errors.map((e) =>
       'message' in e

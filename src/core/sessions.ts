@@ -30,10 +30,33 @@ export function checkMinutes(value: string): number | Problem {
 
 /** A session format (case-insensitive); a problem otherwise. */
 export function checkFormat(value: string): SessionFormat | Problem {
-  const format = value.trim().toLowerCase();
-  if ((SESSION_FORMATS as readonly string[]).includes(format)) return format as SessionFormat;
+  const format = FORMAT_WORDS[value.trim().toLowerCase().replace(/[\s_]+/g, ' ')];
+  if (format) return format;
   return { key: 'session.problem.format', params: { value, formats: SESSION_FORMATS.join(', ') } };
 }
+
+/** Formats as people write them, in English and German; video tools mean video. */
+const FORMAT_WORDS: Readonly<Record<string, SessionFormat>> = {
+  'in-person': 'in-person',
+  'in person': 'in-person',
+  'face-to-face': 'in-person',
+  'vor ort': 'in-person',
+  'vor-ort': 'in-person',
+  präsenz: 'in-person',
+  praesenz: 'in-person',
+  persönlich: 'in-person',
+  video: 'video',
+  online: 'video',
+  teams: 'video',
+  'ms teams': 'video',
+  zoom: 'video',
+  webex: 'video',
+  videocall: 'video',
+  phone: 'phone',
+  telefon: 'phone',
+  telefonisch: 'phone',
+  anruf: 'phone',
+};
 
 /**
  * A session (or an achievement) must lie within the round and not after today.

@@ -15,6 +15,8 @@ export interface RoundFacts {
   hasSurvey: boolean;
   /** Free places among the mentees (capacity minus active pairs): matching can only place mentors there. */
   spareMenteeSlots: number;
+  /** Unmatched mentees no mentor with capacity may take (the top of the org chart), with their capacity: only a pair by hand helps. */
+  unplaceable: (Ref & { capacity: number })[];
 }
 
 /** A suggested next step: a message key with its parameters, and a command to copy. */
@@ -62,16 +64,26 @@ export function buildStatus(today: IsoDate, rounds: RoundFacts[], finished: stri
     const flag = ` --round ${shellWord(r.name)}`;
     const stale = report.tandems.filter((t) => t.stale);
     const c = report.counts;
+    // matching helps only mentees someone may take, and mentors only in places those leave
+    const placeable = r.unmatched.mentees.length - r.unplaceable.length;
+    const stuckSlots = r.unplaceable.reduce((sum, p) => sum + p.capacity, 0);
+    if (c.mentors + c.mentees > 0 && r.unplaceable.length > 0) {
+      next.push({
+        key: 'status.next.byHand',
+        params: { count: r.unplaceable.length, round: r.name },
+        command: `tandem pair add <mentor-email> ${shellWord(r.unplaceable[0]!.email ?? '<mentee-email>')}${flag} --force`,
+      });
+    }
     if (c.mentors + c.mentees === 0) {
       next.push({ key: 'status.next.enrol', params: { round: r.name }, command: `tandem participant import <file.csv>${flag}` });
-    } else if (r.unmatched.mentees.length > 0 || (r.unmatched.mentors.length > 0 && r.spareMenteeSlots > 0)) {
-      const who = r.unmatched.mentees.length ? 'mentees' : 'mentors';
+    } else if (placeable > 0 || (r.unmatched.mentors.length > 0 && r.spareMenteeSlots > stuckSlots)) {
+      const who = placeable ? 'mentees' : 'mentors';
       next.push({
         key: `status.next.match.${who}`,
-        params: { count: r.unmatched[who].length, round: r.name },
+        params: { count: placeable || r.unmatched.mentors.length, round: r.name },
         command: `tandem pair match${flag}`,
       });
-    } else if (r.unmatched.mentors.length > 0) {
+    } else if (r.unmatched.mentors.length > 0 && r.unplaceable.length === 0) {
       next.push({
         key: 'status.next.mentorsWithoutPlace',
         params: { count: r.unmatched.mentors.length, round: r.name },

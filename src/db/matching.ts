@@ -1,6 +1,7 @@
 import type { Candidate, ExistingPair, MatchInput, Weights } from '../core/matching/types.js';
 import type { Round } from '../core/rounds.js';
-import { list } from './json.js';
+import { forcedRules } from '../core/matching/constraints.js';
+import { list, reasonList } from './json.js';
 import { orgChart } from './people.js';
 import type { Db } from './types.js';
 
@@ -50,11 +51,19 @@ export function loadMatchInput(
   ).map((p): [number, number] => [p.m, p.e]);
   const existing = (
     db
-      .prepare(`SELECT id, mentor_id AS mentorId, mentee_id AS menteeId, locked, score FROM pair WHERE round_id = ? AND status = 'active'`)
-      .all(round.id) as { id: number; mentorId: number; menteeId: number; locked: number; score: number }[]
+      // only the reasons of forced pairs are read (parsing every pair's would cost at 100,000 pairs)
+      .prepare(
+        `SELECT id, mentor_id AS mentorId, mentee_id AS menteeId, locked, score,
+           CASE WHEN reasons LIKE '%"kind":"forced"%' THEN reasons END AS reasons
+         FROM pair WHERE round_id = ? AND status = 'active'`,
+      )
+      .all(round.id) as { id: number; mentorId: number; menteeId: number; locked: number; score: number; reasons: string | null }[]
   )
     .filter((p) => !options.dissolve?.has(p.id))
-    .map((p): ExistingPair => ({ mentorId: p.mentorId, menteeId: p.menteeId, locked: p.locked === 1, score: p.score }));
+    .map((p): ExistingPair => {
+      const forced = p.reasons === null ? [] : forcedRules(reasonList(p.reasons));
+      return { mentorId: p.mentorId, menteeId: p.menteeId, locked: p.locked === 1, score: p.score, ...(forced.length ? { forced } : {}) };
+    });
   return {
     mentors,
     mentees,
@@ -94,3 +103,9 @@ export function addExclusion(db: Db, a: number, b: number, roundId: number | nul
   );
 }
 
+
+/** Deletes the exclusion of two people in exactly one scope (a round, or all rounds for null); returns whether there was one. */
+export function removeExclusion(db: Db, a: number, b: number, roundId: number | null): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return db.prepare(`DELETE FROM exclusion WHERE person_a = ? AND person_b = ? AND round_id IS ?`).run(lo, hi, roundId).changes > 0;
+}

@@ -74,7 +74,7 @@ export function endPair(db: Db, id: number, on: IsoDate, reason: string): void {
   db.prepare(`UPDATE pair SET status = 'ended', ended_on = ?, end_reason = ? WHERE id = ? AND status = 'active'`).run(on, reason, id);
 }
 
-/** Locks a pair so re-matching keeps it. */
-export function lockPair(db: Db, id: number): void {
-  db.prepare(`UPDATE pair SET locked = 1 WHERE id = ?`).run(id);
+/** Locks a pair so re-matching keeps it (or unlocks it with `locked: false`). */
+export function lockPair(db: Db, id: number, locked = true): void {
+  db.prepare(`UPDATE pair SET locked = ? WHERE id = ?`).run(locked ? 1 : 0, id);
 }

@@ -104,16 +104,26 @@ export function removeParticipant(db: Db, roundId: number, personId: number, end
   return ended;
 }
 
-/** Copies the participants of one round into another (a new round of the programme); returns how many. */
-export function copyParticipants(db: Db, fromRoundId: number, toRoundId: number): number {
-  return db
+/**
+ * Copies the participants of one round into another (only those of `role`, when given),
+ * leaving out forgotten people; returns how many were copied and how many left out.
+ */
+export function copyParticipants(db: Db, fromRoundId: number, toRoundId: number, role?: Role): { copied: number; forgotten: number } {
+  const copied = db
     .prepare(
       `INSERT INTO participant (round_id, person_id, role, topics, capacity)
        SELECT ?, pt.person_id, pt.role, pt.topics, pt.capacity
        FROM participant pt JOIN person p ON p.id = pt.person_id
-       WHERE pt.round_id = ? AND p.forgotten_on IS NULL`,
+       WHERE pt.round_id = ? AND p.forgotten_on IS NULL AND (? IS NULL OR pt.role = ?)`,
     )
-    .run(toRoundId, fromRoundId).changes;
+    .run(toRoundId, fromRoundId, role ?? null, role ?? null).changes;
+  const { forgotten } = db
+    .prepare(
+      `SELECT count(*) AS forgotten FROM participant pt JOIN person p ON p.id = pt.person_id
+       WHERE pt.round_id = ? AND p.forgotten_on IS NOT NULL AND (? IS NULL OR pt.role = ?)`,
+    )
+    .get(fromRoundId, role ?? null, role ?? null) as { forgotten: number };
+  return { copied, forgotten };
 }
 
 /** Participants of a round with no active pair, mentors first, by name. */

@@ -56,9 +56,42 @@ export function insertRound(db: Db, round: NewRound): Round {
   return { ...round, id: Number(lastInsertRowid), closedOn: null };
 }
 
-/** Marks a round closed as of a day. */
-export function closeRound(db: Db, id: number, on: IsoDate): void {
+/**
+ * Marks a round closed as of a day and ends its active pairs as completed on `pairsEndOn`,
+ * flagged so a reopen makes exactly those active again; returns how many ended.
+ */
+export function closeRound(db: Db, id: number, on: IsoDate, pairsEndOn: IsoDate = on): number {
   db.prepare('UPDATE round SET closed_on = ? WHERE id = ? AND closed_on IS NULL').run(on, id);
+  return db
+    .prepare(
+      `UPDATE pair SET status = 'ended', ended_on = ?, end_reason = 'completed', closed_with_round = 1
+       WHERE round_id = ? AND status = 'active'`,
+    )
+    .run(pairsEndOn, id).changes;
+}
+
+/** Opens a closed round again and makes the pairs its close completed active again; returns how many. */
+export function reopenRound(db: Db, id: number): number {
+  db.prepare('UPDATE round SET closed_on = NULL WHERE id = ?').run(id);
+  return db
+    .prepare(
+      `UPDATE pair SET status = 'active', ended_on = NULL, end_reason = NULL, closed_with_round = 0
+       WHERE round_id = ? AND closed_with_round = 1`,
+    )
+    .run(id).changes;
+}
+
+/** Stores a round's name, dates and settings. */
+export function updateRound(db: Db, id: number, round: NewRound): void {
+  db.prepare(
+    `UPDATE round SET name = @name, starts_on = @startsOn, ends_on = @endsOn, cadence_days = @cadenceDays,
+       min_sessions = @minSessions, mentors_per_mentee = @mentorsPerMentee WHERE id = @id`,
+  ).run({ id, name: round.name, startsOn: round.startsOn, endsOn: round.endsOn, cadenceDays: round.cadenceDays, minSessions: round.minSessions, mentorsPerMentee: round.mentorsPerMentee });
+}
+
+/** Logged sessions of a round dated before `start` or after `end`. */
+export function sessionsOutside(db: Db, roundId: number, start: IsoDate, end: IsoDate): number {
+  return (db.prepare(`SELECT count(*) AS n FROM session WHERE round_id = ? AND (date < ? OR date > ?)`).get(roundId, start, end) as { n: number }).n;
 }
 
 /** Participant, pair and session counts of every round, keyed by round id. */

@@ -123,6 +123,8 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // 2: pair reasons as data ({"kind": "topic", "topic": …}) instead of English sentences
   reasonsAsData,
+  // 3: which pairs `round close` completed, so `round reopen` makes exactly those active again
+  `ALTER TABLE pair ADD COLUMN closed_with_round INTEGER NOT NULL DEFAULT 0 CHECK (closed_with_round IN (0, 1));`,
 ];
 
 /** The schema version this code writes. */

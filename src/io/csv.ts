@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportError, UsageError, type RowError } from '../core/errors.js';
+import { closestColumn, columnFor } from '../core/fields/columns.js';
 
 /** The columns a CSV kind accepts. */
 export interface CsvSpec {
@@ -21,8 +22,18 @@ export interface CsvTable {
   delimiter: ',' | ';';
   /** Separators of lists inside a cell: `;` or `|` in a comma file, `,` or `|` in a semicolon file. */
   listSeparator: RegExp;
+  /** A workbook's cells take any list separator (`,`, `;`, `|`): no delimiter competes with them. */
+  lists?: 'sheet';
   columns: string[];
   rows: CsvRow[];
+  /** How the file was read: a Windows-1252 CSV earns a notice (save as "CSV UTF-8"). */
+  encoding: 'utf-8' | 'windows-1252' | 'xlsx';
+}
+
+/** How an import reads a file's header: `--map` (header name key → column, see core/fields/columns) and, in a workbook, `--sheet`. */
+export interface TableOptions {
+  sheet?: string;
+  map?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -39,8 +50,13 @@ export const MAX_ERRORS = 1000;
 /** How much of the file is read and parsed at a time. */
 const CHUNK_BYTES = 1024 * 1024;
 
-/** Reads a CSV file for import; any structural fault is an ImportError listing `file:LINE: column: message`. */
-export function readCsvFile(path: string, spec: CsvSpec): CsvTable {
+/**
+ * Reads a CSV file for import; any structural fault is an ImportError listing
+ * `file:LINE: column: message`. A file that is not UTF-8 is read again as Windows-1252
+ * when every byte is a character there (what older Excel saves as "CSV"); else the error
+ * names the line of the first byte that is neither, with the hint to save as "CSV UTF-8".
+ */
+export function readCsvFile(path: string, spec: CsvSpec, options: TableOptions = {}): CsvTable {
   let size: number;
   try {
     const stat = statSync(path);
@@ -51,11 +67,44 @@ export function readCsvFile(path: string, spec: CsvSpec): CsvTable {
     throw new UsageError('error.fileMissing', { path });
   }
   if (size > MAX_BYTES) throw new UsageError('error.fileTooLarge', { path, mb: MAX_BYTES / 1024 / 1024 });
-  const fd = openSync(path, 'r');
+  const read = <T>(use: (chunks: Iterable<Uint8Array>) => T): T => {
+    const fd = openSync(path, 'r');
+    try {
+      return use(chunksOf(fd));
+    } finally {
+      closeSync(fd);
+    }
+  };
+  const file = basename(path);
   try {
-    return parseCsvChunks(chunksOf(fd), basename(path), spec);
-  } finally {
-    closeSync(fd);
+    return read((chunks) => parseCsvChunks(chunks, file, spec, options));
+  } catch (error) {
+    if (!(error instanceof NotUtf8)) throw error;
+    read((chunks) => assertWindows1252(chunks, file));
+    return read((chunks) => parseCsvChunks(chunks, file, spec, options, 'windows-1252'));
+  }
+}
+
+/** Thrown by the UTF-8 pass when a byte sequence is not UTF-8: the file is then tried as Windows-1252. */
+class NotUtf8 extends Error {}
+
+/** Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are no characters in Windows-1252; C0 controls other than tab and line ends are no text either (NUL has its own error). */
+const NOT_CP1252 = new Uint8Array(256);
+for (const b of [0x81, 0x8d, 0x8f, 0x90, 0x9d]) NOT_CP1252[b] = 1;
+for (let b = 1; b < 32; b++) if (b !== 9 && b !== 10 && b !== 13) NOT_CP1252[b] = 1;
+
+/** Refuses a file with a byte that is no Windows-1252 text, at that byte's line. */
+function assertWindows1252(chunks: Iterable<Uint8Array>, file: string): void {
+  let line = 1;
+  for (const bytes of chunks) {
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i]!;
+      if (b === 10) line++;
+      else if (NOT_CP1252[b]) {
+        const byte = `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+        throw new ImportError(file, [{ line, column: 'encoding', key: 'import.encoding', params: { byte } }], 'hint.csvUtf8');
+      }
+    }
   }
 }
 
@@ -69,9 +118,15 @@ function* chunksOf(fd: number): Generator<Uint8Array> {
   }
 }
 
-/** Parses CSV bytes: UTF-8 (a BOM is fine), comma or semicolon separated (detected from the header). */
-export function parseCsv(bytes: Uint8Array, file: string, spec: CsvSpec): CsvTable {
-  return parseCsvChunks([bytes], file, spec);
+/** Parses CSV bytes: UTF-8 (a BOM is fine) or else Windows-1252 (see readCsvFile), comma or semicolon separated (detected from the header). */
+export function parseCsv(bytes: Uint8Array, file: string, spec: CsvSpec, options: TableOptions = {}): CsvTable {
+  try {
+    return parseCsvChunks([bytes], file, spec, options);
+  } catch (error) {
+    if (!(error instanceof NotUtf8)) throw error;
+    assertWindows1252([bytes], file);
+    return parseCsvChunks([bytes], file, spec, options, 'windows-1252');
+  }
 }
 
 /**
@@ -80,11 +135,11 @@ export function parseCsv(bytes: Uint8Array, file: string, spec: CsvSpec): CsvTab
  * number of `"` before it: quotes inside a quoted field are doubled) and that part parsed;
  * the rest waits for the next chunk.
  */
-export function parseCsvChunks(chunks: Iterable<Uint8Array>, file: string, spec: CsvSpec): CsvTable {
+export function parseCsvChunks(chunks: Iterable<Uint8Array>, file: string, spec: CsvSpec, options: TableOptions = {}, encoding: 'utf-8' | 'windows-1252' = 'utf-8'): CsvTable {
   const fail = (line: number, column: string, message: string): never => {
     throw new ImportError(file, [{ line, column, message }]);
   };
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
   const errors: RowError[] = [];
   const rows: CsvRow[] = [];
   let header: { columns: string[]; delimiter: ',' | ';' } | undefined;
@@ -131,42 +186,22 @@ export function parseCsvChunks(chunks: Iterable<Uint8Array>, file: string, spec:
     for (const { record, line } of records) {
       if (!seenRecords) {
         seenRecords = true;
-        header.columns = checkHeader(record, spec, file);
+        header.columns = checkHeader(record, line, spec, file, options.map);
         continue;
       }
       addRow(record, line);
     }
   };
 
-  const addRow = (record: string[], line: number) => {
-    const columns = header!.columns;
-    if (record.length === 1 && record[0]!.trim() === '') return;
-    if (rows.length >= MAX_ROWS) {
-      fail(line, '-', `more than ${MAX_ROWS.toLocaleString('en')} rows: split the file and import the parts one after another`);
-    }
-    if (record.length !== columns.length) {
-      collect({ line, column: '-', message: `expected ${columns.length} cells, found ${record.length}` });
-      return;
-    }
-    const cells: Record<string, string> = {};
-    columns.forEach((column, i) => {
-      const cell = record[i]!;
-      if (cell.length > MAX_CELL) collect({ line, column, message: 'cell is too long' });
-      cells[column] = cell.trim();
-    });
-    rows.push({ line, cells });
-  };
-  const collect = (error: RowError) => {
-    errors.push(error);
-    if (errors.length >= MAX_ERRORS) throw new ImportError(file, stopped(errors, error.line));
-  };
+  const collect = collector(file, errors);
+  const addRow = (record: string[], line: number) => addRecord(file, rows, header!.columns, record, line, collect);
 
   for (const bytes of chunks) {
     let text: string;
     try {
       text = decoder.decode(bytes, { stream: true });
     } catch {
-      return fail(linesBefore + 1, '-', 'not valid UTF-8 text');
+      throw new NotUtf8();
     }
     const nul = text.indexOf('\0');
     if (nul >= 0) fail(linesBefore + countLines(pending) + lineAt(text, nul), '-', 'contains a NUL byte');
@@ -191,33 +226,89 @@ export function parseCsvChunks(chunks: Iterable<Uint8Array>, file: string, spec:
   try {
     tail = pending + decoder.decode();
   } catch {
-    return fail(linesBefore + 1, '-', 'not valid UTF-8 text');
+    throw new NotUtf8();
   }
   parsePart(tail);
   if (!seenRecords) fail(1, '-', 'empty file: a header row is needed');
   if (errors.length) throw new ImportError(file, errors);
   const delimiter = header!.delimiter;
-  return { file, delimiter, listSeparator: delimiter === ',' ? /[;|]/ : /[,|]/, columns: header!.columns, rows };
+  return { file, delimiter, listSeparator: delimiter === ',' ? /[;|]/ : /[,|]/, columns: header!.columns, rows, encoding };
 }
 
-/** The header's columns, lower-cased; unknown, unnamed, repeated or missing columns are an ImportError. */
-function checkHeader(record: string[], spec: CsvSpec, file: string): string[] {
-  const columns = record.map((c) => c.trim().toLowerCase());
-  const known = new Set([...spec.required, ...spec.optional]);
+/** Collects a row error; at MAX_ERRORS the import stops with those. */
+function collector(file: string, errors: RowError[]): (error: RowError) => void {
+  return (error) => {
+    errors.push(error);
+    if (errors.length >= MAX_ERRORS) throw new ImportError(file, stopped(errors, error.line));
+  };
+}
+
+/** One data record (a CSV line, a sheet row) as a row of `rows`; a record of empty cells (Excel writes `;;;` for formatted rows) is none. */
+function addRecord(file: string, rows: CsvRow[], columns: readonly string[], record: readonly string[], line: number, collect: (error: RowError) => void): void {
+  if (record.every((cell) => cell.trim() === '')) return;
+  if (rows.length >= MAX_ROWS) {
+    const message = `more than ${MAX_ROWS.toLocaleString('en')} rows: split the file and import the parts one after another`;
+    throw new ImportError(file, [{ line, column: '-', message }]);
+  }
+  if (record.length !== columns.length) {
+    collect({ line, column: '-', message: `expected ${columns.length} cells, found ${record.length}` });
+    return;
+  }
+  const cells: Record<string, string> = {};
+  columns.forEach((column, i) => {
+    const cell = record[i]!;
+    if (cell.length > MAX_CELL) collect({ line, column, message: 'cell is too long' });
+    cells[column] = cell.trim();
+  });
+  rows.push({ line, cells });
+}
+
+/**
+ * The header's columns: each name matched to a column of `spec` by its name, an alias
+ * (core/fields/columns) or `--map`; unknown ("did you mean" when a name is close),
+ * unnamed, repeated or missing columns are an ImportError at the header's line.
+ */
+export function checkHeader(record: readonly string[], line: number, spec: CsvSpec, file: string, map: ReadonlyMap<string, string> = new Map()): string[] {
+  const known = [...spec.required, ...spec.optional];
+  for (const column of new Set(map.values())) {
+    if (!known.includes(column)) throw new UsageError('error.map.column', { column, expected: known.join(', ') });
+  }
   const errors: RowError[] = [];
+  const columns: string[] = [];
   const seen = new Set<string>();
-  for (const column of columns) {
-    if (!column) errors.push({ line: 1, column: '-', message: 'a column has no name' });
-    else if (!known.has(column)) errors.push({ line: 1, column, message: `unknown column (expected ${[...known].join(', ')})` });
-    else if (seen.has(column)) errors.push({ line: 1, column, message: 'column appears twice' });
-    seen.add(column);
+  for (const name of record) {
+    const written = name.trim();
+    const column = written ? columnFor(written, known, map) : undefined;
+    columns.push(column ?? written.toLowerCase());
+    if (!written) errors.push({ line, column: '-', message: 'a column has no name' });
+    else if (column === undefined) {
+      const close = closestColumn(written, known);
+      const hint = close === undefined ? '' : `; did you mean "${close}"?`;
+      errors.push({ line, column: written.toLowerCase(), message: `unknown column (expected ${known.join(', ')})${hint}` });
+    } else if (seen.has(column)) errors.push({ line, column, message: 'column appears twice' });
+    if (column !== undefined) seen.add(column);
     if (errors.length > 50) break;
   }
   for (const column of spec.required) {
-    if (!columns.includes(column)) errors.push({ line: 1, column, message: 'required column is missing' });
+    if (!seen.has(column)) errors.push({ line, column, message: 'required column is missing' });
   }
   if (errors.length) throw new ImportError(file, errors);
   return columns;
+}
+
+/**
+ * The table of a workbook's records (sheet rows with their row numbers), under the same
+ * rules as a CSV file's: the first record is the header (checkHeader), then every row.
+ */
+export function tableOf(file: string, records: readonly { line: number; cells: string[] }[], spec: CsvSpec, options: TableOptions = {}): CsvTable {
+  const [header, ...body] = records;
+  const columns = checkHeader(header!.cells, header!.line, spec, file, options.map);
+  const errors: RowError[] = [];
+  const collect = collector(file, errors);
+  const rows: CsvRow[] = [];
+  for (const { cells, line } of body) addRecord(file, rows, columns, cells, line, collect);
+  if (errors.length) throw new ImportError(file, errors);
+  return { file, delimiter: ',', listSeparator: /[,;|]/, lists: 'sheet', columns, rows, encoding: 'xlsx' };
 }
 
 /** The errors collected so far and a last one saying the check stopped there. */

@@ -1,17 +1,15 @@
-import { isIsoDate, type IsoDate } from '../core/dates.js';
+import type { IsoDate } from '../core/dates.js';
 import type { RowError } from '../core/errors.js';
 import type { T } from '../core/i18n/index.js';
 import { isEmail } from '../core/people.js';
 import type { Round } from '../core/rounds.js';
 import { checkText, dateProblem, isProblem, MAX_GOAL, type Problem } from '../core/sessions.js';
-import { GOAL_FIELDS } from '../core/fields/index.js';
+import { FILE_COLUMNS } from '../core/fields/columns.js';
+import { checkDate, GOAL_FIELDS } from '../core/fields/index.js';
 import { fieldCell } from './cells.js';
 import { validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
 
-export const GOALS_CSV: CsvSpec = {
-  required: ['mentee_email', 'goal'],
-  optional: ['topic', 'achieved_on'],
-};
+export const GOALS_CSV: CsvSpec = FILE_COLUMNS.goals;
 
 /** A valid goal row, ready to store. */
 export interface GoalCsvRow {
@@ -44,11 +42,10 @@ export function goalRows(table: CsvTable, round: Round, today: IsoDate, menteeOf
 
     let achievedOn: IsoDate | null = null;
     if (cells.achieved_on) {
-      const problem = isIsoDate(cells.achieved_on)
-        ? dateProblem(cells.achieved_on, round, today)
-        : { key: 'session.problem.date', params: { value: cells.achieved_on } };
+      const date = checkDate(cells.achieved_on);
+      const problem = isProblem(date) ? date : dateProblem(date, round, today);
       if (problem) fail('achieved_on', problem.key, problem.params);
-      else achievedOn = cells.achieved_on;
+      else achievedOn = date as IsoDate;
     }
 
     const topic = fieldCell(table, row, GOAL_FIELDS.topic, errors) || null;

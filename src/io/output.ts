@@ -6,7 +6,7 @@ import { shortPath, writeFileAtomic } from './atomic.js';
 export { shortPath };
 
 /** Every format a command can write; each command offers some of them. */
-export type OutputFormat = 'table' | 'md' | 'html' | 'json' | 'csv';
+export type OutputFormat = 'table' | 'md' | 'html' | 'json' | 'csv' | 'xlsx';
 
 /** The file extensions of each format; `.txt` (a plain table) only with an explicit `--format table`. */
 const EXTENSIONS: Record<OutputFormat, readonly string[]> = {
@@ -14,6 +14,7 @@ const EXTENSIONS: Record<OutputFormat, readonly string[]> = {
   md: ['.md'],
   json: ['.json'],
   csv: ['.csv'],
+  xlsx: ['.xlsx'],
   table: ['.txt'],
 };
 
@@ -41,7 +42,8 @@ export interface OutputRequest {
  * Decides format and file of a command's output, before any work is done: `--format`,
  * else `--json`, else the `--out` file's extension, else `fallback` (stdout). An unknown
  * format or extension, one the command does not offer, or one that contradicts
- * `--format` is a usage error (exit 2); so is a file that is the database itself.
+ * `--format` is a usage error (exit 2); so is a file that is the database itself, and a
+ * workbook (`xlsx`) without a file to go to: it is no text for a terminal.
  */
 export function resolveOutput<F extends OutputFormat>(
   place: OutputPlace,
@@ -55,7 +57,10 @@ export function resolveOutput<F extends OutputFormat>(
   }
   if (json && format !== undefined && format !== 'json') throw new UsageError('error.output.jsonAndFormat', { format: shortPath(format) });
   const chosen = (format ?? (json ? 'json' : undefined)) as F | undefined;
-  if (request.out === undefined) return { format: chosen ?? fallback };
+  if (request.out === undefined) {
+    if (chosen === 'xlsx') throw new UsageError('error.output.xlsxNeedsOut');
+    return { format: chosen ?? fallback };
+  }
   const path = outputPath(place, request.out);
   if (isFolder(path)) throw new UsageError('error.outIsDirectory', { path: shortPath(path) });
   const ext = extname(path).toLowerCase();

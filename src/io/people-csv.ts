@@ -1,18 +1,13 @@
 import type { RowError } from '../core/errors.js';
+import { FILE_COLUMNS } from '../core/fields/columns.js';
 import { PARTICIPANT_FIELDS, PERSON_FIELDS } from '../core/fields/index.js';
 import type { PersonInput, Role } from '../core/people.js';
-import { readCsvFile, validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
+import { validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
 import { fieldCell } from './cells.js';
 
-export const PEOPLE_CSV: CsvSpec = {
-  required: ['name', 'email'],
-  optional: ['department', 'location', 'manager_email', 'languages'],
-};
+export const PEOPLE_CSV: CsvSpec = FILE_COLUMNS.people;
 
-export const PARTICIPANTS_CSV: CsvSpec = {
-  required: ['name', 'email', 'role'],
-  optional: ['department', 'location', 'manager_email', 'topics', 'capacity', 'languages'],
-};
+export const PARTICIPANTS_CSV: CsvSpec = FILE_COLUMNS.participants;
 
 export interface ParticipantCsvRow {
   line: number;
@@ -41,18 +36,16 @@ function personOf(table: CsvTable, row: CsvRow, errors: RowError[], seen: Map<st
   return { name, email, department, location, managerEmail, languages };
 }
 
-/** Reads and validates a people CSV (the organisation chart). */
-export function readPeopleCsv(path: string): { file: string; rows: PersonInput[] } {
-  const table = readCsvFile(path, PEOPLE_CSV);
+/** Validates the rows of a people file (the organisation chart). */
+export function peopleRows(table: CsvTable): PersonInput[] {
   const seen = new Map<string, number>();
-  return { file: table.file, rows: validateRows(table, (row, errors) => personOf(table, row, errors, seen)) };
+  return validateRows(table, (row, errors) => personOf(table, row, errors, seen));
 }
 
-/** Reads and validates a participants CSV. */
-export function readParticipantsCsv(path: string): { file: string; rows: ParticipantCsvRow[] } {
-  const table = readCsvFile(path, PARTICIPANTS_CSV);
+/** Validates the rows of a participants file. */
+export function participantRows(table: CsvTable): ParticipantCsvRow[] {
   const seen = new Map<string, number>();
-  const rows = validateRows(table, (row, errors): ParticipantCsvRow | undefined => {
+  return validateRows(table, (row, errors): ParticipantCsvRow | undefined => {
     const person = personOf(table, row, errors, seen);
     const role = fieldCell(table, row, PARTICIPANT_FIELDS.role, errors);
     const capacity = fieldCell(table, row, PARTICIPANT_FIELDS.capacity, errors);
@@ -60,5 +53,4 @@ export function readParticipantsCsv(path: string): { file: string; rows: Partici
     if (!person || !role) return undefined;
     return { line: row.line, person, role, capacity, topics };
   });
-  return { file: table.file, rows };
 }

@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from '../core/dates.js';
+import type { IsoDate } from '../core/dates.js';
 import type { RowError } from '../core/errors.js';
 import type { T } from '../core/i18n/index.js';
 import { isEmail } from '../core/people.js';
@@ -13,14 +13,13 @@ import {
   type Problem,
   type SessionFormat,
 } from '../core/sessions.js';
-import { CSV_LISTS, SESSION_FIELDS } from '../core/fields/index.js';
+import { FILE_COLUMNS } from '../core/fields/columns.js';
+import { checkDate as readDateCell, SESSION_FIELDS } from '../core/fields/index.js';
+import { listsOf } from './cells.js';
 import { parseList } from '../core/tags.js';
 import { validateRows, type CsvRow, type CsvSpec, type CsvTable } from './csv.js';
 
-export const SESSIONS_CSV: CsvSpec = {
-  required: ['mentee_email', 'date', 'minutes'],
-  optional: ['mentor_emails', 'format', 'topics', 'note', 'highlight'],
-};
+export const SESSIONS_CSV: CsvSpec = FILE_COLUMNS.sessions;
 
 /** The tandems an import may name: by mentee email, the mentee's id and active mentors (by email, and all ids). */
 export type TandemLookup = Map<string, { menteeId: number; mentors: Map<string, number>; all: number[] }>;
@@ -45,20 +44,21 @@ export interface SessionCsvRow {
  */
 export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tandems: TandemLookup, whyNot: (email: string) => Problem, t: T): SessionCsvRow[] {
   // Large files repeat dates, topic lists and mentor lists: each distinct cell is checked once.
-  const dates = new Map<string, Problem | null>();
-  const checkDate = (value: string): Problem | null => {
-    let problem = dates.get(value);
-    if (problem === undefined) {
-      problem = isIsoDate(value) ? dateProblem(value, round, today) : { key: 'session.problem.date', params: { value } };
-      dates.set(value, problem);
+  const dates = new Map<string, IsoDate | Problem>();
+  const checkDate = (value: string): IsoDate | Problem => {
+    let checked = dates.get(value);
+    if (checked === undefined) {
+      const date = readDateCell(value);
+      checked = isProblem(date) ? date : (dateProblem(date, round, today) ?? date);
+      dates.set(value, checked);
     }
-    return problem;
+    return checked;
   };
   const topicLists = new Map<string, string[] | Problem>();
   const topicsOf = (cell: string | undefined): string[] | Problem => {
     if (!cell) return NO_TOPICS;
     let topics = topicLists.get(cell);
-    if (!topics) topicLists.set(cell, (topics = SESSION_FIELDS.topics.check(cell, CSV_LISTS[table.delimiter])));
+    if (!topics) topicLists.set(cell, (topics = SESSION_FIELDS.topics.check(cell, listsOf(table))));
     return topics;
   };
   const mentorLists = new Map<string, string[]>();
@@ -84,11 +84,12 @@ export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tande
       }
     }
 
-    const date = cells.date ?? '';
-    if (!date) fail('date', 'session.problem.required');
+    let date: IsoDate = '';
+    if (!cells.date) fail('date', 'session.problem.required');
     else {
-      const problem = checkDate(date);
-      if (problem) fail('date', problem.key, problem.params);
+      const checked = checkDate(cells.date);
+      if (isProblem(checked)) fail('date', checked.key, checked.params);
+      else date = checked;
     }
 
     const minutesCell = cells.minutes ?? '';

@@ -3,7 +3,7 @@ import type { Question } from '../core/survey/questions.js';
 import type { Role, SurveyResponse } from '../core/survey/report.js';
 import { PARTICIPANT_FIELDS } from '../core/fields/index.js';
 import { fieldCell } from './cells.js';
-import { readCsvFile, validateRows, type CsvSpec } from './csv.js';
+import { validateRows, type CsvSpec, type CsvTable } from './csv.js';
 
 /** SPEC §4: `role` required, one optional column per question id of the survey. */
 export function surveyCsvSpec(questions: readonly Question[]): CsvSpec {
@@ -11,14 +11,13 @@ export function surveyCsvSpec(questions: readonly Question[]): CsvSpec {
 }
 
 /**
- * Reads and validates a survey CSV against the survey's questionnaire: an unknown column
+ * Validates the rows of a survey file against the survey's questionnaire: an unknown column
  * is an error, every cell is checked (yes/no as yes/no, ja/nein, true/false, 1/0; scales
  * as whole numbers in range; an empty cell is "not answered"), and every error of the
  * file is reported at once with its line.
  */
-export function readSurveyCsv(path: string, questions: readonly Question[]): { file: string; rows: SurveyResponse[] } {
-  const table = readCsvFile(path, surveyCsvSpec(questions));
-  const rows = validateRows(table, (row, errors): SurveyResponse | undefined => {
+export function surveyRows(table: CsvTable, questions: readonly Question[]): SurveyResponse[] {
+  return validateRows(table, (row, errors): SurveyResponse | undefined => {
     const role: Role | undefined = fieldCell(table, row, PARTICIPANT_FIELDS.role, errors);
     // Built in questionnaire order, so equal responses store equal JSON whatever the column order.
     const answers: Answers = {};
@@ -31,5 +30,4 @@ export function readSurveyCsv(path: string, questions: readonly Question[]): { f
     }
     return role ? { role, answers } : undefined;
   });
-  return { file: table.file, rows };
 }

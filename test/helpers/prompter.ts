@@ -12,6 +12,8 @@ export interface Step {
   answer?: unknown;
   pick?: (choices: Choice<unknown>[]) => unknown;
   cancel?: boolean;
+  /** For input: called with the prompt's validate function, so a test can try values against it. */
+  check?: (validate: (value: string) => string | boolean) => void;
 }
 export type Script = Step[];
 
@@ -35,7 +37,21 @@ export function scriptedPrompter(script: Script): Prompter & { remaining(): numb
     select: async (o) => next('select', o.message, o.choices as Choice<unknown>[]) as never,
     checkbox: async (o) => next('checkbox', o.message, o.choices as Choice<unknown>[]) as never,
     confirm: async (o) => next('confirm', o.message) as boolean,
-    input: async (o) => next('input', o.message) as string,
+    input: async (o) => {
+      const step = queue[0];
+      if (step?.kind === 'input' && step.check && o.validate) step.check((value) => o.validate!(value) as string | boolean);
+      return next('input', o.message) as string;
+    },
     number: async (o) => next('number', o.message) as number | undefined,
   };
 }
+
+/** For a select step: picks the choice whose label contains `text` (and fails loudly when there is none or it is disabled). */
+export const named =
+  (text: string) =>
+  (choices: Choice<unknown>[]): unknown => {
+    const found = choices.find((c) => c.name.includes(text));
+    if (!found) throw new Error(`no choice "${text}" in: ${choices.map((c) => c.name).join(' | ')}`);
+    if (found.disabled) throw new Error(`choice "${text}" is disabled`);
+    return found.value;
+  };

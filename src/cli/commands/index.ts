@@ -27,6 +27,7 @@ export const COMMANDS: Record<string, Loader> = {
   db: admin,
   demo: () => import('./demo/index.js'),
   completion: () => import('./completion/index.js'),
+  help: () => import('./help/index.js'),
 };
 
 /** Registers the command that `words` name, or every command when they name none. */

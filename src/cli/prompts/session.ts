@@ -1,7 +1,7 @@
-import { isIsoDate, type IsoDate } from '../../core/dates.js';
+import type { IsoDate } from '../../core/dates.js';
 import { checkText, dateProblem, isProblem, MAX_MINUTES, MAX_NOTE, MIN_MINUTES, SESSION_FORMATS, type SessionFormat } from '../../core/sessions.js';
 import type { Round } from '../../core/rounds.js';
-import { optionField, SESSION_FIELDS } from '../../core/fields/index.js';
+import { checkDate, optionField, SESSION_FIELDS, type Problem } from '../../core/fields/index.js';
 import type { Tandem, TandemMentor } from '../../db/sessions.js';
 import type { Ctx } from '../context.js';
 import type { Prompter } from '../prompter.js';
@@ -63,14 +63,14 @@ export async function askSession(
       message: t('session.ask.date'),
       default: ctx.today,
       validate: (value) => {
-        const v = value.trim();
-        if (!isIsoDate(v)) return t('session.problem.date', { value });
+        const v = checkDate(value);
+        if (isProblem(v)) return t(v.key, v.params);
         const problem = dateProblem(v, input.round, ctx.today);
         return problem ? t(problem.key, problem.params) : true;
       },
     });
-    const date: IsoDate = answer.trim() || ctx.today;
-    if (!isIsoDate(date)) throw usageProblem({ key: 'session.problem.date', params: { value: answer } }, '--date', t);
+    const date: IsoDate | Problem = answer.trim() ? checkDate(answer) : ctx.today;
+    if (isProblem(date)) throw usageProblem(date, '--date', t);
     values.date = date;
   }
   if (values.minutes === undefined) {

@@ -1,6 +1,6 @@
 import type { CompareRow } from '../../core/report/compare.js';
 import type { Lang, T } from '../../core/i18n/index.js';
-import { csvDocument } from './csv.js';
+import { sheetCsv, type CsvStyle, type Sheet } from './csv.js';
 import { formatDate, formatNumber } from './format.js';
 import { escapeHtml, htmlPage, htmlTable } from './html.js';
 import { mdTable, mdText } from './markdown.js';
@@ -42,10 +42,16 @@ export function renderCompareHtml(rows: CompareRow[], t: T, lang: Lang): string 
 }
 
 /** CSV with language-neutral headers: one row per round, figures as numbers (empty where suppressed or absent). */
-export function renderCompareCsv(rows: CompareRow[]): string {
-  return csvDocument(
-    ['round', 'starts_on', 'ends_on', 'status', 'mentors', 'mentees', 'pairs', 'tandems', 'sessions', 'sessions_per_tandem', 'hours', 'goals_set', 'goals_achieved', 'recommend_percent', 'nps'],
-    rows.map((r) => [
+export function renderCompareCsv(rows: CompareRow[], style: CsvStyle = {}): string {
+  return sheetCsv(compareSheet(rows), style);
+}
+
+/** The comparison as a table for files: one row per round (the CSV, and the sheet of the workbook). */
+export function compareSheet(rows: CompareRow[]): Sheet {
+  return {
+    name: 'rounds',
+    head: ['round', 'starts_on', 'ends_on', 'status', 'mentors', 'mentees', 'pairs', 'tandems', 'sessions', 'sessions_per_tandem', 'hours', 'goals_set', 'goals_achieved', 'recommend_percent', 'nps'],
+    rows: rows.map((r) => [
       r.round.name,
       r.round.startsOn,
       r.round.endsOn,
@@ -62,5 +68,5 @@ export function renderCompareCsv(rows: CompareRow[]): string {
       r.recommendPercent,
       r.nps,
     ]),
-  );
+  };
 }

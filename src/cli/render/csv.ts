@@ -20,8 +20,34 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",;\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A whole CSV document: a header row and the rows, each line ending in `\n`. */
-export function csvDocument(head: readonly string[], rows: readonly (string | number | boolean | null | undefined)[][]): string {
-  const lines = [head.map(csvCell).join(','), ...rows.map((r) => r.map(csvCell).join(','))];
-  return `${lines.join('\n')}\n`;
+/** A cell of a table written to a file: a list is joined with the separator its file's lists use (SPEC §4). */
+export type SheetCell = string | number | boolean | null | undefined | readonly string[];
+
+/** A table for a file: one sheet of a workbook, or a whole CSV document. Headers are language-neutral column names. */
+export interface Sheet {
+  name: string;
+  head: readonly string[];
+  rows: readonly (readonly SheetCell[])[];
+}
+
+/** `--excel`: semicolons, a BOM and CRLF, what German Excel opens by double-click. */
+export interface CsvStyle {
+  excel?: boolean;
+}
+
+/**
+ * A whole CSV document: a header row and the rows, each line ending in `\n` (with
+ * `--excel`: `;` separated, a BOM, `\r\n`). Lists in a cell are joined with `; ` in a
+ * comma file and `, ` in a semicolon file, so an import reads them back.
+ */
+export function csvDocument(head: readonly string[], rows: readonly (readonly SheetCell[])[], style: CsvStyle = {}): string {
+  const [delimiter, eol, list] = style.excel ? [';', '\r\n', ', '] : [',', '\n', '; '];
+  const cell = (value: SheetCell) => csvCell(Array.isArray(value) ? value.join(list) : (value as string | number | boolean | null | undefined));
+  const lines = [head.map(cell).join(delimiter), ...rows.map((r) => r.map(cell).join(delimiter))];
+  return `${style.excel ? '\ufeff' : ''}${lines.join(eol)}${eol}`;
+}
+
+/** One sheet as a CSV document. */
+export function sheetCsv(sheet: Sheet, style: CsvStyle = {}): string {
+  return csvDocument(sheet.head, sheet.rows, style);
 }

@@ -3,8 +3,9 @@ import type { T } from '../../core/i18n/index.js';
 import type { PairRow } from '../../db/pairs.js';
 import type { Ctx } from '../context.js';
 import { formatDate } from './format.js';
-import { reasonFields, reasonLabel } from './reasons.js';
+import { pairReasonFields, reasonLabel } from './reasons.js';
 import { renderTable } from './table.js';
+import type { Sheet } from './csv.js';
 
 type Ref = { name: string | null; email: string | null };
 
@@ -17,6 +18,8 @@ export interface PairView {
   reasons: string[];
   /** The same reasons as data. */
   why: Reason[];
+  /** Paired by hand past a hard constraint (a `forced` reason names it). */
+  forced: boolean;
   status: 'active' | 'ended';
   since: string;
   locked: boolean;
@@ -30,7 +33,7 @@ export function pairView(p: PairRow): PairView {
     mentor: { name: p.mentorName, email: p.mentorEmail },
     mentee: { name: p.menteeName, email: p.menteeEmail },
     score: p.score,
-    ...reasonFields(p.reasons),
+    ...pairReasonFields(p.reasons),
     status: p.status,
     since: p.since,
     locked: p.locked,
@@ -48,7 +51,7 @@ export function unmatchedLabel(r: UnmatchedReason, t: T): string {
 const who = (r: Ref, t: T) => (r.email ? `${r.name ?? ''} <${r.email}>` : t('person.forgotten'));
 
 /** The pair table: mentee, mentor, score, reasons, status. */
-export function renderPairs(ctx: Ctx, pairs: PairView[]): string {
+export function renderPairs(ctx: Pick<Ctx, 't' | 'io' | 'lang'>, pairs: PairView[]): string {
   const { t, io, lang } = ctx;
   return renderTable(
     io,
@@ -67,6 +70,29 @@ export function renderPairs(ctx: Ctx, pairs: PairView[]): string {
         .join(', ') + (p.status === 'active' ? ` ${io.color.dim(t('pair.since', { date: formatDate(p.since, lang) }))}` : ''),
     ]),
   );
+}
+
+/**
+ * The tandem list for a mail merge ("your tandem is …"): one row per tandem of the round,
+ * the mentee's name and email, the active mentors' names and emails (as lists), and since when.
+ */
+export function tandemSheet(pairs: readonly PairView[]): Sheet {
+  const tandems = new Map<string, { mentee: Ref; mentors: Ref[]; since: string }>();
+  for (const p of pairs) {
+    if (p.status !== 'active') continue;
+    const key = p.mentee.email ?? `forgotten:${tandems.size}`;
+    const tandem = tandems.get(key) ?? { mentee: p.mentee, mentors: [], since: p.since };
+    tandem.mentors.push(p.mentor);
+    if (p.since < tandem.since) tandem.since = p.since;
+    tandems.set(key, tandem);
+  }
+  const names = (refs: Ref[]) => refs.map((r) => r.name ?? '');
+  const emails = (refs: Ref[]) => refs.map((r) => r.email ?? '');
+  return {
+    name: 'tandems',
+    head: ['mentee_name', 'mentee_email', 'mentor_names', 'mentor_emails', 'since'],
+    rows: [...tandems.values()].map((x) => [x.mentee.name, x.mentee.email, names(x.mentors), emails(x.mentors), x.since]),
+  };
 }
 
 /** The `pair match` document: all active pairs after matching, the unmatched with reasons, the total. */
@@ -92,7 +118,7 @@ export function matchView(
       mentor: ref(p.mentorId),
       mentee: ref(p.menteeId),
       score: p.score,
-      ...reasonFields(p.reasons),
+      ...pairReasonFields(p.reasons),
       status: 'active',
       since: p.isNew ? since : (sinceOf(p.mentorId, p.menteeId) ?? since),
       locked: p.locked,

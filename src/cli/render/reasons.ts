@@ -12,6 +12,8 @@ export function reasonLabel(r: Reason, t: T): string {
       return r.mentor === undefined || r.mentee === undefined
         ? t('reason.departments')
         : t('reason.department', { mentor: r.mentor, mentee: r.mentee });
+    case 'forced':
+      return t('reason.forced', { rule: t(`cause.${r.rule}`) });
     case 'text':
       return r.text;
   }
@@ -21,4 +23,9 @@ export function reasonLabel(r: Reason, t: T): string {
 export function reasonFields(reasons: readonly Reason[]): { reasons: string[]; why: Reason[] } {
   const en = translator('en');
   return { reasons: reasons.map((r) => reasonLabel(r, en)), why: [...reasons] };
+}
+
+/** The JSON fields of a pair (`pair list`, `pair match`): its reasons, and `forced` when it was paired past a hard constraint by hand. */
+export function pairReasonFields(reasons: readonly Reason[]): { reasons: string[]; why: Reason[]; forced: boolean } {
+  return { ...reasonFields(reasons), forced: reasons.some((r) => r.kind === 'forced') };
 }

@@ -17,6 +17,8 @@ export interface RoundView {
   mentorsPerMentee: number;
   closedOn: IsoDate | null;
   counts: RoundCounts;
+  /** `round create --from`: participants copied, and forgotten ones left out. */
+  copied?: { participants: number; forgotten: number };
 }
 
 export function roundView(round: Round, counts: RoundCounts | undefined, today: IsoDate): RoundView {

@@ -1,11 +1,12 @@
 import { optionsFor } from '../../core/matching/options.js';
 import { scorePair } from '../../core/matching/score.js';
-import type { MatchResult, ProposedPair, Role } from '../../core/matching/types.js';
+import type { MatchOption, MatchResult, ProposedPair, Role } from '../../core/matching/types.js';
 import {
   applyChange,
   choices,
   diff,
   effectiveInput,
+  forceable,
   lastChange,
   solve,
   startWizard,
@@ -17,7 +18,7 @@ import {
 import { loadMatching, saveMatching, type MatchRequest } from '../../app/matching.js';
 import type { Ctx } from '../context.js';
 import type { Choice, Prompter } from '../prompter.js';
-import { changeLabel, conflictsText, diffText, optionsText, pairLabel, proposalText, proposalView, reasonLabel, short, who, type Names } from './render.js';
+import { causes, changeLabel, conflictsText, diffText, optionsText, pairLabel, proposalText, proposalView, reasonLabel, short, who, type Names } from './render.js';
 
 // The matching wizard of SPEC §6. Everything it shows goes to stderr (the prompts do too),
 // so stdout carries only the --json document after a save. Nothing is written before "save".
@@ -152,11 +153,7 @@ async function pickAssignment(prompter: Prompter, ctx: Ctx, names: Names, state:
   const all = optionsFor(input, menteeId, 'mentee');
   const eligible = all.filter((o) => o.violations.length === 0);
   const proposed = new Set(partnersOf(result, menteeId, 'mentee'));
-  if (!eligible.length) {
-    // show why, instead of an empty list
-    ctx.io.err(`${t('wizard.assign.noneEligible')}\n${optionsText(ctx, names, menteeId, 'mentee', all, new Set())}`);
-    return null;
-  }
+  if (!eligible.length) return pickForced(prompter, ctx, names, state, menteeId, all);
   const mentorId = await prompter.select<number | null>({
     message: t('wizard.assign.mentor', { mentee: short(names, menteeId) }),
     choices: [
@@ -173,6 +170,38 @@ async function pickAssignment(prompter: Prompter, ctx: Ctx, names: Names, state:
     pageSize: PAGE_SIZE,
   });
   return mentorId === null ? null : { kind: 'assign', mentorId, menteeId };
+}
+
+/**
+ * A mentee nobody is eligible for (the top of the org chart): every mentor with capacity,
+ * each marked with the rule it would break, then an explicit confirmation; the pair is
+ * saved as forced, its broken rules among its reasons. Null when the organiser goes back.
+ */
+async function pickForced(prompter: Prompter, ctx: Ctx, names: Names, state: WizardState, menteeId: number, all: MatchOption[]): Promise<Change | null> {
+  const { t } = ctx;
+  const open = all.flatMap((o) => {
+    const rules = forceable(state, o.candidateId, menteeId);
+    return rules ? [{ ...o, rules }] : [];
+  });
+  // show why nobody is eligible, before (or instead of) the list of forced options
+  ctx.io.err(`${t('wizard.assign.noneEligible')}\n${optionsText(ctx, names, menteeId, 'mentee', all, new Set())}`);
+  if (!open.length) return ctx.io.err(`${t('wizard.assign.noneForceable')}\n`), null;
+  const mentorId = await prompter.select<number | null>({
+    message: t('wizard.assign.force', { mentee: short(names, menteeId) }),
+    choices: [
+      ...open.map((o) => ({
+        name: [t('wizard.assign.option', { mentor: who(names, o.candidateId), score: o.score }), t('wizard.assign.breaks', { constraints: causes(o.rules, t) })].join(' · '),
+        value: o.candidateId,
+      })),
+      back(ctx),
+    ],
+    pageSize: PAGE_SIZE,
+  });
+  if (mentorId === null) return null;
+  const rules = open.find((o) => o.candidateId === mentorId)!.rules;
+  const params = { mentee: short(names, menteeId), mentor: short(names, mentorId), constraints: causes(rules, t) };
+  if (!(await prompter.confirm({ message: t('wizard.assign.forceConfirm', params), default: false }))) return null;
+  return { kind: 'force', mentorId, menteeId, rules };
 }
 
 /** Any participant of the round (mentors, then mentees), or null for "back". */

@@ -61,7 +61,7 @@ export function diffText(ctx: Ctx, headline: string, d: MatchDiff, names: Names)
 
 /** A change in words ("locked: Klaus Berger with Lena Vogel (score 23)"). */
 export function changeLabel(ctx: Ctx, names: Names, change: Change, score: number): string {
-  return ctx.t(`wizard.change.${change.kind}`, { pair: pairLabel(ctx, names, { ...change, score }) });
+  return ctx.t(`wizard.change.${change.kind}`, { pair: pairLabel(ctx, names, { ...change, score }), constraints: causes(change.rules ?? [], ctx.t) });
 }
 
 /** Constraint names in the user's language. */

@@ -1,7 +1,7 @@
 import { isEmail } from '../people.js';
 import type { Role } from '../people.js';
 import { FieldError } from '../errors.js';
-import { isIsoDate, type IsoDate } from '../dates.js';
+import { dateProblemKey, readDate, type IsoDate } from '../dates.js';
 import { checkFormat, checkMinutes, checkText, isProblem, MAX_GOAL, MAX_NOTE, type Problem, type SessionFormat } from '../sessions.js';
 import { normaliseTag } from '../tags.js';
 
@@ -120,16 +120,25 @@ export const PERSON_FIELDS = {
   languages: list('languages', '--languages', LIMITS.languages, checkLanguage),
 } as const;
 
+/** Roles as German files write them too (`Mentorin`, gender forms `Mentor:in`, `Mentor*in`). */
+const ROLE_WORDS: Readonly<Record<string, Role>> = {
+  mentor: 'mentor',
+  mentorin: 'mentor',
+  'mentor:in': 'mentor',
+  'mentor*in': 'mentor',
+  mentor_in: 'mentor',
+  'mentor/in': 'mentor',
+  mentee: 'mentee',
+  'mentee:in': 'mentee',
+};
+
 /** The fields of a participant beyond the person's (participants files, `participant add`). */
 export const PARTICIPANT_FIELDS = {
   role: {
     column: 'role',
     option: '--role',
     required: true,
-    check: (raw: string): Role | Problem => {
-      const role = raw.trim().toLowerCase();
-      return role === 'mentor' || role === 'mentee' ? role : { key: 'field.role', params: { value: raw.trim() } };
-    },
+    check: (raw: string): Role | Problem => ROLE_WORDS[raw.trim().toLowerCase()] ?? { key: 'field.role', params: { value: raw.trim() } },
   } satisfies Field<Role>,
   topics: TOPICS,
   capacity: wholeNumber('capacity', '--capacity', 1, LIMITS.capacity),
@@ -152,15 +161,14 @@ function note(column: string, option: string, max: number, required = false, sto
   return { column, option, required, stored, check: (raw) => checkText(raw, max) ?? '' };
 }
 
-/** A date as files and options write it (ISO); whether it fits the round is the use case's rule. */
+/** A date as written in a file, option or answer (`YYYY-MM-DD`, `DD.MM.YYYY`, `D.M.YYYY`), in ISO, or the rule it breaks. */
+export function checkDate(raw: string): IsoDate | Problem {
+  return readDate(raw) ?? { key: dateProblemKey(raw), params: { value: raw.trim() } };
+}
+
+/** A date field; whether the date fits the round is the use case's rule. */
 function date(column: string, option: string, required = false, stored?: string): Field<IsoDate> {
-  return {
-    column,
-    option,
-    required,
-    stored,
-    check: (raw) => (isIsoDate(raw.trim()) ? raw.trim() : { key: 'session.problem.date', params: { value: raw.trim() } }),
-  };
+  return { column, option, required, stored, check: checkDate };
 }
 
 /** One topic or tag: normalised (`#Instagram` = `instagram`). */

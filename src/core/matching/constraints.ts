@@ -1,5 +1,5 @@
 import { fold } from './score.js';
-import type { Candidate, MatchInput, Violation } from './types.js';
+import type { Candidate, MatchInput, Reason, Violation } from './types.js';
 
 /** What the hard constraints need, built once per input by buildContext. */
 export interface MatchContext {
@@ -120,4 +120,26 @@ export function violations(m: Candidate, e: Candidate, ctx: MatchContext): Viola
     out.push('capacity');
   }
   return out;
+}
+
+/** The constraints an organiser may pair past by hand (the top of the org chart): not capacity, not one person, not a pair twice. */
+export const FORCEABLE: readonly Violation[] = ['reporting line', 'excluded', 'earlier pair', 'language'];
+
+/** The reasons that record a pair forced past broken constraints, one per rule. */
+export function forcedReasons(broken: readonly Violation[]): Reason[] {
+  return broken.map((rule): Reason => ({ kind: 'forced', rule }));
+}
+
+/** The rules a pair's reasons say it was forced past. */
+export function forcedRules(reasons: readonly Reason[]): Violation[] {
+  return reasons.flatMap((r) => (r.kind === 'forced' ? [r.rule] : []));
+}
+
+/**
+ * The mentees without an active pair whom no mentor with capacity left may take (constraints
+ * 1–5 against the input's pairs): `pair match` cannot help them, only a pair forced by hand.
+ */
+export function unplaceableMentees(input: MatchInput): Candidate[] {
+  const ctx = buildContext(input);
+  return input.mentees.filter((e) => !ctx.menteeLoad.get(e.id) && !input.mentors.some((m) => violations(m, e, ctx).length === 0));
 }

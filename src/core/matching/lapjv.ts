@@ -135,7 +135,10 @@ export function lapjv(n: number, c: CostArray): LapSolution {
   numfree = 0;
   for (let i = 0; i < n; i++) if (rowsol[i]! < 0) free[numfree++] = i;
 
-  // AUGMENTATION: a shortest augmenting path from each free row.
+  // AUGMENTATION: a shortest augmenting path from each free row. During one search d[j]
+  // holds the column's distance plus its price (dist + v[j]): the inner loop then compares
+  // c − h with d[j] and reads v[j] only when a distance improves. All values are integers
+  // below 2^53 (see assignment.ts), so this is exact and takes the same steps as before.
   const d = new Float64Array(n);
   const pred = new Int32Array(n);
   const collist = new Int32Array(n);
@@ -143,7 +146,7 @@ export function lapjv(n: number, c: CostArray): LapSolution {
     const freerow = free[f]!;
     const fbase = freerow * n;
     for (let j = 0; j < n; j++) {
-      d[j] = c[fbase + j]! - v[j]!;
+      d[j] = c[fbase + j]!;
       pred[j] = freerow;
       collist[j] = j;
     }
@@ -156,10 +159,11 @@ export function lapjv(n: number, c: CostArray): LapSolution {
     while (endofpath < 0) {
       if (up === low) {
         last = low - 1;
-        min = d[collist[up++]!]!;
+        const first = collist[up++]!;
+        min = d[first]! - v[first]!;
         for (let k = up; k < n; k++) {
           const j = collist[k]!;
-          const h = d[j]!;
+          const h = d[j]! - v[j]!;
           if (h <= min) {
             if (h < min) {
               up = low;
@@ -184,8 +188,9 @@ export function lapjv(n: number, c: CostArray): LapSolution {
       const h = c[base + j1]! - v[j1]! - min;
       for (let k = up; k < n; k++) {
         const j = collist[k]!;
-        const v2 = c[base + j]! - v[j]! - h;
-        if (v2 < d[j]!) {
+        const w2 = c[base + j]! - h;
+        if (w2 < d[j]!) {
+          const v2 = w2 - v[j]!;
           pred[j] = i;
           if (v2 === min) {
             if (colsol[j]! < 0) {
@@ -195,14 +200,14 @@ export function lapjv(n: number, c: CostArray): LapSolution {
             collist[k] = collist[up]!;
             collist[up++] = j;
           }
-          d[j] = v2;
+          d[j] = w2;
         }
       }
     }
     // prices of the scanned columns
     for (let k = 0; k <= last; k++) {
       const j1 = collist[k]!;
-      v[j1] = v[j1]! + d[j1]! - min;
+      v[j1] = d[j1]! - min;
     }
     // flip the alternating path
     let i: number;

@@ -1,5 +1,5 @@
 import { solveAssignment, type SolveMethod } from './assignment.js';
-import { buildContext } from './constraints.js';
+import { buildContext, forcedReasons } from './constraints.js';
 import { fold, scorePair } from './score.js';
 import { buildPairTable, CAUSE_BITS } from './table.js';
 import type {
@@ -10,6 +10,7 @@ import type {
   ProposedPair,
   UnmatchedEntry,
   UnmatchedReason,
+  Violation,
 } from './types.js';
 import { assertWeights } from './weights.js';
 
@@ -52,12 +53,12 @@ export function match(input: MatchInput, method: SolveMethod = 'auto'): MatchRes
   const menteeIdx = new Map(mentees.map((c, j) => [c.id, j]));
 
   // existing pairs, one per (mentor, mentee); locked if any copy is
-  const kept = new Map<string, { mentorId: number; menteeId: number; locked: boolean; score?: number | undefined }>();
+  const kept = new Map<string, { mentorId: number; menteeId: number; locked: boolean; score?: number | undefined; forced?: Violation[] | undefined }>();
   for (const p of input.existing) {
     const key = `${p.mentorId},${p.menteeId}`;
     const prev = kept.get(key);
     if (prev) prev.locked ||= p.locked;
-    else kept.set(key, { mentorId: p.mentorId, menteeId: p.menteeId, locked: p.locked, score: p.score });
+    else kept.set(key, { mentorId: p.mentorId, menteeId: p.menteeId, locked: p.locked, score: p.score, forced: p.forced });
   }
   const loadM = new Int32Array(R);
   const loadE = new Int32Array(C);
@@ -108,7 +109,9 @@ export function match(input: MatchInput, method: SolveMethod = 'auto'): MatchRes
       i !== undefined && j !== undefined
         ? scorePair(mentors[i]!, mentees[j]!, input.weights)
         : { score: p.score ?? 0, reasons: [] };
-    pairs.push({ mentorId: p.mentorId, menteeId: p.menteeId, ...scored, isNew: false, locked: p.locked });
+    // a kept pair forced by hand still says which rules it broke
+    const reasons = p.forced?.length ? [...scored.reasons, ...forcedReasons(p.forced)] : scored.reasons;
+    pairs.push({ mentorId: p.mentorId, menteeId: p.menteeId, score: scored.score, reasons, isNew: false, locked: p.locked });
   }
   const matchedM = new Uint8Array(R);
   const matchedE = new Uint8Array(C);

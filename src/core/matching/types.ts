@@ -26,6 +26,8 @@ export interface ExistingPair {
   locked: boolean;
   /** Used only when one of the two is not among the candidates (else the score is recomputed). */
   score?: number;
+  /** The constraints a stored pair was forced past (kept among its reasons when the score is recomputed). */
+  forced?: Violation[];
 }
 
 export interface MatchInput {
@@ -43,16 +45,17 @@ export interface MatchInput {
   allowRepeat: boolean;
 }
 
-/** Why a pair scores: one entry per shared topic, same location, different departments. */
 /**
  * Why a pair scores, as data (stored as JSON in `pair.reasons`, rendered per language at
  * the edge). A department reason written by an early tandem may lack the two values; a
- * sentence an upgrade could not read is kept as `text`.
+ * sentence an upgrade could not read is kept as `text`. `forced` names a hard constraint
+ * the organiser paired them past (`pair add --force`, the wizard's assign by hand).
  */
 export type Reason =
   | { kind: 'topic'; topic: string }
   | { kind: 'location'; location: string }
   | { kind: 'department'; mentor?: string; mentee?: string }
+  | { kind: 'forced'; rule: Violation }
   | { kind: 'text'; text: string };
 
 /** A hard constraint a pair breaks. */

@@ -1,7 +1,7 @@
 import { StateError } from '../errors.js';
-import { buildContext, unorderedKey, violations } from './constraints.js';
+import { buildContext, FORCEABLE, forcedReasons, forcedRules, unorderedKey, violations } from './constraints.js';
 import { match } from './match.js';
-import type { Candidate, ExistingPair, MatchInput, MatchResult, ProposedPair, Violation } from './types.js';
+import type { Candidate, ExistingPair, MatchInput, MatchResult, ProposedPair, Reason, Violation } from './types.js';
 
 // The matching wizard's state machine (SPEC §6): the round as loaded plus the organiser's
 // changes. Everything is derived from the change list, so undo is "drop the last change"
@@ -13,9 +13,15 @@ export interface PairRef {
   menteeId: number;
 }
 
-/** One change of the organiser: lock a proposed pair, exclude a pair, or assign a mentor to a mentee by hand. */
+/**
+ * One change of the organiser: lock a proposed pair, exclude a pair, assign a mentor to a
+ * mentee by hand, or force a pair by hand past the hard constraints in `rules` (a mentee
+ * nobody is eligible for, such as the top of the org chart).
+ */
 export interface Change extends PairRef {
-  kind: 'lock' | 'exclude' | 'assign';
+  kind: 'lock' | 'exclude' | 'assign' | 'force';
+  /** For `force`: the constraints the pair breaks, as confirmed by the organiser. */
+  rules?: Violation[];
 }
 
 export interface WizardState {
@@ -29,7 +35,8 @@ export interface WizardState {
 export interface Choices {
   locks: PairRef[];
   exclusions: PairRef[];
-  assignments: PairRef[];
+  /** Hand assignments, forced ones included (with the rules they break). */
+  assignments: (PairRef & { rules?: Violation[] })[];
 }
 
 /** Pairs, mentees covered and total score of a proposal. */
@@ -67,6 +74,7 @@ export function choices(state: WizardState): Choices {
     const ref = { mentorId: c.mentorId, menteeId: c.menteeId };
     if (c.kind === 'lock') out.locks.push(ref);
     else if (c.kind === 'assign') out.assignments.push(ref);
+    else if (c.kind === 'force') out.assignments.push({ ...ref, rules: c.rules ?? [] });
     else {
       out.exclusions.push(ref);
       out.locks = out.locks.filter((p) => !same(ref)(p));
@@ -94,7 +102,26 @@ export function effectiveInput(state: WizardState): MatchInput {
 export function solve(state: WizardState): MatchResult {
   const result = match(effectiveInput(state));
   const kept = new Set(state.base.existing.map(keyOf));
-  return { ...result, pairs: result.pairs.map((p) => ({ ...p, isNew: !kept.has(keyOf(p)) })) };
+  // a forced pair carries the rules it breaks among its reasons, so they are shown and saved
+  const forced = new Map(choices(state).assignments.filter((a) => a.rules?.length).map((a) => [keyOf(a), forcedReasons(a.rules!)]));
+  return {
+    ...result,
+    pairs: result.pairs.map((p) => ({ ...p, reasons: [...p.reasons, ...(forced.get(keyOf(p)) ?? [])], isNew: !kept.has(keyOf(p)) })),
+  };
+}
+
+/**
+ * The constraints a hand-forced pair would break, or null when it cannot be forced: the
+ * mentor or mentee is full, they are one person or already a pair, or nothing is broken
+ * (then it is a plain assignment).
+ */
+export function forceable(state: WizardState, mentorId: number, menteeId: number): Violation[] | null {
+  const mentor = state.base.mentors.find((c) => c.id === mentorId);
+  const mentee = state.base.mentees.find((c) => c.id === menteeId);
+  if (!mentor || !mentee) return null;
+  const broken = violations(mentor, mentee, buildContext(effectiveInput(state)));
+  if (!broken.length || broken.some((v) => !FORCEABLE.includes(v))) return null;
+  return broken;
 }
 
 /** Adds a change; throws a StateError when it makes no sense in this state (the wizard only offers valid ones). */
@@ -120,6 +147,11 @@ export function applyChange(state: WizardState, change: Change): WizardState {
     case 'assign':
       assertAllowed(broken(), params);
       break;
+    case 'force': {
+      const rules = forceable(state, change.mentorId, change.menteeId);
+      if (!rules) throw new StateError('wizard.error.notForceable', params);
+      return { base: state.base, changes: [...state.changes, { kind: 'force', mentorId: change.mentorId, menteeId: change.menteeId, rules }] };
+    }
     case 'exclude': {
       if (kept) throw new StateError('wizard.error.keptPair', params);
       const excluded = new Set(state.base.exclusions.map(([a, b]) => unorderedKey(a, b)));
@@ -173,10 +205,11 @@ export function sameExisting(a: MatchInput, b: MatchInput): boolean {
 
 /**
  * Checks, against freshly loaded data, that the pairs about to be saved are still allowed:
- * both still take part, no hard constraint is broken, and capacities hold with the round's
+ * both still take part, no hard constraint is broken (beyond those a forced pair's reasons
+ * name), and capacities hold with the round's
  * active pairs plus the earlier pairs of the list. Returns the pairs that fail.
  */
-export function revalidate(fresh: MatchInput, pairs: readonly PairRef[]): Conflict[] {
+export function revalidate(fresh: MatchInput, pairs: readonly (PairRef & { reasons?: readonly Reason[] })[]): Conflict[] {
   const ctx = buildContext(fresh);
   const mentors = new Map(fresh.mentors.map((c) => [c.id, c]));
   const mentees = new Map(fresh.mentees.map((c) => [c.id, c]));
@@ -192,7 +225,9 @@ export function revalidate(fresh: MatchInput, pairs: readonly PairRef[]): Confli
       continue;
     }
     // capacity is counted here, with the list's own pairs, not only the stored ones
-    const problems: Conflict['problems'] = violations(m, e, ctx).filter((v) => v !== 'capacity');
+    // a pair forced by hand may break the rules its reasons name, and no other
+    const allowed = new Set<Violation>(forcedRules(p.reasons ?? []));
+    const problems: Conflict['problems'] = violations(m, e, ctx).filter((v) => v !== 'capacity' && !allowed.has(v));
     if (!problems.includes('already paired') && (full(m, loadM) || full(e, loadE))) problems.push('capacity');
     if (problems.length) {
       conflicts.push({ mentorId: p.mentorId, menteeId: p.menteeId, problems });

@@ -14,8 +14,9 @@ export type AnswersResult =
   | { ok: true; value: Answers }
   | { ok: false; errors: { questionId: string; message: string }[] };
 
-const YES = new Set(['yes', 'ja', 'true', '1', 'y', 'j']);
-const NO = new Set(['no', 'nein', 'false', '0', 'n']);
+// `x` is how a ticked box comes out of a German Excel list; `wahr`/`falsch` are German Excel's booleans.
+const YES = new Set(['yes', 'ja', 'true', '1', 'y', 'j', 'x', 'wahr']);
+const NO = new Set(['no', 'nein', 'false', '0', 'n', 'falsch']);
 
 /** Parses one CSV cell of a survey import; an empty cell is "not answered". */
 export function parseAnswerCell(question: Question, raw: string): AnswerResult {

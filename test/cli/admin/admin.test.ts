@@ -83,7 +83,7 @@ describe('tandem backup', () => {
     const file = join(tempDir(), 'b.db');
     const result = await tandem(db, ['backup', file, '--json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ file, bytes: statSync(file).size, schemaVersion: 2, tables: { person: 9, survey_response: 4 } });
+    expect(JSON.parse(result.stdout)).toMatchObject({ file, bytes: statSync(file).size, schemaVersion: 3, tables: { person: 9, survey_response: 4 } });
   });
 
   it('refuses to overwrite an existing file (exit 1) unless --force, which replaces it privately', async () => {
@@ -195,7 +195,7 @@ describe('tandem import', () => {
     new Database(db).close();
     const result = await tandem(db, ['import', file, '--json']);
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ schemaVersion: 2, tables: { person: 9, round: 2, session_mentor: 9 } });
+    expect(JSON.parse(result.stdout)).toMatchObject({ schemaVersion: 3, tables: { person: 9, round: 2, session_mentor: 9 } });
   });
 
   it('refuses a database that is not empty (exit 1), byte for byte unchanged', async () => {
@@ -257,7 +257,7 @@ describe('tandem db check', () => {
     const before = snapshot(db);
     const result = await tandem(db, ['db', 'check']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Schema:       version 2 (this tandem: 2) – ok');
+    expect(result.stdout).toContain('Schema:       version 3 (this tandem: 3) – ok');
     expect(result.stdout).toContain('Integrity:    ok');
     expect(result.stdout).toContain('Foreign keys: ok');
     expect(result.stdout).toContain('Rows:         person 9, round 2, participant 12');
@@ -274,7 +274,7 @@ describe('tandem db check', () => {
     const result = await tandem(db, ['db', 'check', '--json']);
     expectFailure(result, 1, 'tandem: error: the database check found 4 faults');
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ ok: false, schemaVersion: 2, integrity: { ok: true }, foreignKeys: { ok: false } });
+    expect(report).toMatchObject({ ok: false, schemaVersion: 3, integrity: { ok: true }, foreignKeys: { ok: false } });
     expect(report.foreignKeys.violations.map((v: { table: string }) => v.table).sort()).toEqual(["exclusion", "pair", "participant", "session_mentor"]);
   });
 

@@ -138,7 +138,7 @@ describe('goal import', () => {
         'g.csv:3: mentee_email: mia@example.com takes part in round 2026 as a mentor, not as a mentee',
         'g.csv:4: goal: is required',
         'g.csv:4: achieved_on: 2026-03-09 is in the future (today is 2026-03-01)',
-        'g.csv:5: achieved_on: "someday" is not a valid date (YYYY-MM-DD)',
+        'g.csv:5: achieved_on: "someday" is not a valid date (YYYY-MM-DD or DD.MM.YYYY)',
         '',
       ].join('\n'),
     );

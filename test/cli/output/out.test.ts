@@ -64,12 +64,12 @@ describe.each(COMMANDS)('%s --out', (_, argv) => {
   });
 
   it.each([
-    [['--out', 'r.pdf'], 'tandem: error: --out {cwd}/r.pdf: unknown extension .pdf (expected .md, .html, .htm, .json, .csv, or name the format with --format)'],
-    [['--out', 'r.txt'], 'tandem: error: --out {cwd}/r.txt: unknown extension .txt (expected .md, .html, .htm, .json, .csv, or name the format with --format)'],
-    [['--out', 'report'], 'tandem: error: --out {cwd}/report has no extension (expected .md, .html, .htm, .json, .csv, or name the format with --format)'],
+    [['--out', 'r.pdf'], 'tandem: error: --out {cwd}/r.pdf: unknown extension .pdf (expected .md, .html, .htm, .json, .csv, .xlsx, or name the format with --format)'],
+    [['--out', 'r.txt'], 'tandem: error: --out {cwd}/r.txt: unknown extension .txt (expected .md, .html, .htm, .json, .csv, .xlsx, or name the format with --format)'],
+    [['--out', 'report'], 'tandem: error: --out {cwd}/report has no extension (expected .md, .html, .htm, .json, .csv, .xlsx, or name the format with --format)'],
     [['--format', 'md', '--out', 'r.html'], 'tandem: error: --out {cwd}/r.html: the extension .html contradicts --format md (expected .md)'],
     [['--json', '--out', 'r.md'], 'tandem: error: --out {cwd}/r.md: the extension .md contradicts --format json (expected .json)'],
-    [['--format', 'pdf', '--out', 'r.pdf'], 'tandem: error: unknown format "pdf" (expected table, md, html, json, csv)'],
+    [['--format', 'pdf', '--out', 'r.pdf'], 'tandem: error: unknown format "pdf" (expected table, md, html, json, csv, xlsx)'],
   ])('%j is exit 2, nothing written', async (args, message) => {
     const db = freshDb();
     const cwd = tempDir();

@@ -45,6 +45,7 @@ describe('pair match', () => {
         { kind: 'topic', topic: 'instagram' },
         { kind: 'department', mentor: 'Sales', mentee: 'Board' },
       ],
+      forced: false,
       status: 'active',
       since: '2026-01-15',
       locked: false,
@@ -79,7 +80,7 @@ describe('pair match', () => {
     expect(saved.stderr).toBe('saved 2 new pairs in round R (0 dissolved)\n');
     const list = JSON.parse((await tandem(db, ['pair', 'list', '--round', 'R', '--json'])).stdout);
     expect(list).toHaveLength(2);
-    expect(Object.keys(list[0]).sort()).toEqual(['endReason', 'endedOn', 'locked', 'mentee', 'mentor', 'reasons', 'score', 'since', 'status', 'why']);
+    expect(Object.keys(list[0]).sort()).toEqual(['endReason', 'endedOn', 'forced', 'locked', 'mentee', 'mentor', 'reasons', 'score', 'since', 'status', 'why']);
 
     const late = writeTemp('late.csv', 'name,email,role,topics\nGerd Gast,gerd@example.com,mentee,linkedin\n');
     await tandem(db, ['participant', 'import', late, '--round', 'R']);
@@ -124,7 +125,7 @@ describe('pair match', () => {
 
   it('refuses a closed round', async () => {
     const db = await round();
-    await tandem(db, ['round', 'close', 'R']);
+    await tandem(db, ['round', 'close', 'R', '--yes']);
     const result = await tandem(db, ['pair', 'match', '--round', 'R', '--yes']);
     expect(result).toMatchObject({ code: 1, stderr: 'tandem: error: round "R" is closed: no further sessions or matching\n' });
   });

@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Choice } from '../../../src/cli/prompter.js';
 import { snapshot, tandem, tempDbPath, type RunOptions } from '../../helpers/cli.js';
 import { writeTemp } from '../../helpers/fixtures.js';
-import { scriptedPrompter, type Script, type Step } from '../../helpers/prompter.js';
+import { named, scriptedPrompter, type Script, type Step } from '../../helpers/prompter.js';
 import { meanwhile } from '../../helpers/round-fixture.js';
 
 /**
@@ -37,15 +36,6 @@ const MATCH = ['pair', 'match', '--round', 'R'];
 const onTerminal = (db: string, argv: string[], options: Omit<RunOptions, 'tty'>) =>
   tandem(db, argv, { ...options, tty: true, env: { NO_COLOR: '1', ...options.env } });
 
-/** Picks the choice whose label contains `text` (and fails loudly when there is none). */
-const named =
-  (text: string) =>
-  (choices: Choice<unknown>[]): unknown => {
-    const found = choices.find((c) => c.name.includes(text));
-    if (!found) throw new Error(`no choice "${text}" in: ${choices.map((c) => c.name).join(' | ')}`);
-    if (found.disabled) throw new Error(`choice "${text}" is disabled`);
-    return found.value;
-  };
 
 const menu = (answer: string, extra: Partial<Step> = {}): Step => ({ kind: 'select', message: /^What next\?$/, answer, ...extra });
 
@@ -190,6 +180,7 @@ describe('pair match: the wizard', () => {
         { kind: 'location', location: 'Hamburg' },
         { kind: 'department', mentor: 'IT', mentee: 'Board' },
       ],
+      forced: false,
       status: 'active',
       since: '2026-01-15',
       locked: false,

@@ -49,7 +49,7 @@ describe('participant add|list|remove', () => {
   it('refuses to add to a closed round', async () => {
     const db = tempDbPath();
     await withRound(db);
-    await tandem(db, ['round', 'close', '2026']);
+    await tandem(db, ['round', 'close', '2026', '--yes']);
     const result = await tandem(db, ['participant', 'add', '--round', '2026', ...lena]);
     expect(result).toMatchObject({ code: 1, stderr: 'tandem: error: round "2026" is closed: no further sessions or matching\n' });
   });

@@ -34,7 +34,7 @@ describe('CSV imports in bounded memory', () => {
     expect(result.code).toBe(2);
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines[0]).toBe(`tandem: error: people.csv: ${MAX_ERRORS + 1} errors; nothing was imported`);
-    expect(lines[1]).toBe('people.csv:2: email: is not a valid email address');
+    expect(lines[1]).toBe('people.csv:2: email: "not-an-email-0" is not a valid email address');
     expect(lines.at(-1)).toBe(`… and ${MAX_ERRORS + 1 - 50} more errors`);
     expect(snapshot(db)).toEqual(before);
   });

@@ -168,7 +168,7 @@ describe('round report --json on the hand-computed fixture', () => {
   it.each([
     [['--as-of', '2026-02-30'], 'tandem: error: --as-of: "2026-02-30" is not a valid date'],
     [['--stale-days', '-1'], 'tandem: error: --stale-days: "-1" must be a whole number from 0 to 3650'],
-    [['--format', 'pdf'], 'tandem: error: unknown format "pdf" (expected table, md, html, json, csv)'],
+    [['--format', 'pdf'], 'tandem: error: unknown format "pdf" (expected table, md, html, json, csv, xlsx)'],
   ])('rejects %j with exit 2', async (args, message) => {
     const db = tempDbPath();
     buildReportFixture(db);

@@ -86,7 +86,7 @@ describe('round create|list|show|close', () => {
     const table = await tandem(db, ['round', 'list']);
     expect(table.stdout).toMatch(/│ 2026\s+│ 15 Jan 2026 │ 15 Jul 2026 │ running/);
     expect(table.stdout).not.toMatch(/\u001b\[/);
-    expect((await tandem(db, ['round', 'close', '2026'])).code).toBe(0);
+    expect((await tandem(db, ['round', 'close', '2026', '--yes'])).code).toBe(0);
     expect(JSON.parse((await tandem(db, ['round', 'show', '2026', '--json'])).stdout).status).toBe('closed');
     const before = snapshot(db);
     const again = await tandem(db, ['round', 'close', '2026']);

@@ -134,6 +134,17 @@ describe('wrong role: a mentor named as the mentee', () => {
   });
 });
 
+describe('the rule speaks the run\'s language', () => {
+  it.each([
+    ['goal add', ['goal', 'add', '--round', '2026', '--mentee', 'mia@example.com', 'x']],
+    ['session log', ['session', 'log', '--round', '2026', '--mentee', 'mia@example.com', '--minutes', '30']],
+  ])('%s --lang de', async (_door, argv) => {
+    const db = fixture();
+    const result = await tandem(db, ['--lang', 'de', ...argv]);
+    expect(result).toMatchObject({ code: 2, stderr: 'tandem: Fehler: mia@example.com nimmt an Runde 2026 als Mentor:in teil, nicht als Mentee\n' });
+  });
+});
+
 describe('closed round: every door refuses with exit 1 and one message', () => {
   const closed = 'round "2026" is closed: no further sessions or matching';
   const participants = 'name,email,role\nNeu Nina,nina@example.com,mentee\n';

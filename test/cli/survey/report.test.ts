@@ -161,7 +161,7 @@ describe('survey report: formats and output', () => {
     });
     const unknown = await tandem(db, ['survey', 'report', '--round', '2026', '--format', 'pdf']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('tandem: error: unknown format "pdf" (expected table, md, html, json, csv)\n');
+    expect(unknown.stderr).toBe('tandem: error: unknown format "pdf" (expected table, md, html, json, csv, xlsx)\n');
   });
 
   it('--out writes the file atomically with mode 0600, the format taken from its extension', async () => {

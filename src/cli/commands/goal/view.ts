@@ -1,5 +1,7 @@
 import type { GoalRow } from '../../../db/goals.js';
-import type { Ctx } from '../../context.js';
+import type { Lang, T } from '../../../core/i18n/index.js';
+import type { Io } from '../../io.js';
+import type { ListContent } from '../../output-options.js';
 import { terminalText } from '../../render/bars.js';
 import { formatDate } from '../../render/format.js';
 import { renderTable } from '../../render/table.js';
@@ -9,14 +11,23 @@ export function goalJson(g: GoalRow) {
   return { id: g.id, mentee: g.mentee, text: g.text, topic: g.topic, achievedOn: g.achievedOn };
 }
 
-/** Prints goals as JSON or a table. */
-export function printGoals(ctx: Ctx, goals: GoalRow[]): void {
-  const { t, lang } = ctx;
-  if (ctx.json) return ctx.printJson(goals.map(goalJson));
-  if (goals.length === 0) return ctx.info(t('goal.none'));
-  ctx.print(
-    renderTable(
-      ctx.io,
+/** `goal list` in every format; its file columns are those of a goals import, so the file reads back in. */
+export function goalList(t: T, lang: Lang, goals: GoalRow[]): ListContent {
+  return {
+    json: goals.map(goalJson),
+    none: 'goal.none',
+    table: (io) => (goals.length === 0 ? undefined : goalTable(t, lang, io, goals)),
+    sheet: () => ({
+      name: 'goals',
+      head: ['mentee_email', 'goal', 'topic', 'achieved_on'],
+      rows: goals.map((g) => [g.mentee.email, g.text, g.topic, g.achievedOn]),
+    }),
+  };
+}
+
+function goalTable(t: T, lang: Lang, io: Io, goals: GoalRow[]): string {
+  return renderTable(
+      io,
       [t('report.label.id'), t('report.label.mentee'), t('report.label.goal'), t('report.label.topic'), t('report.label.achievedOn')],
       goals.map((g) => [
         g.id,
@@ -25,6 +36,5 @@ export function printGoals(ctx: Ctx, goals: GoalRow[]): void {
         terminalText(g.topic ?? ''),
         g.achievedOn ? formatDate(g.achievedOn, lang) : t('goal.open'),
       ]),
-    ),
   );
 }

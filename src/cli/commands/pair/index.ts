@@ -10,6 +10,8 @@ export default async function register(program: Command, app: App, words: readon
     add: () => import('./add.js'),
     end: () => import('./end.js'),
     lock: () => import('./lock.js'),
+    unlock: () => import('./unlock.js'),
     exclude: () => import('./exclude.js'),
+    include: () => import('./include.js'),
   }, words);
 }

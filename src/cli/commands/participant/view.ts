@@ -1,5 +1,7 @@
 import type { ParticipantRow } from '../../../db/participants.js';
+import type { T } from '../../../core/i18n/index.js';
 import type { Ctx } from '../../context.js';
+import type { ListContent } from '../../output-options.js';
 import { renderTable } from '../../render/table.js';
 
 /** The `participant list` JSON object (SPEC §5). */
@@ -17,17 +19,25 @@ export function participantView(p: ParticipantRow) {
   };
 }
 
-export function printParticipants(ctx: Ctx, rows: ParticipantRow[]): void {
-  const { t } = ctx;
-  if (ctx.json) return ctx.printJson(rows.map(participantView));
-  if (rows.length === 0) return ctx.info(t('participant.none'));
-  ctx.print(
-    renderTable(
-      ctx.io,
-      [t('label.name'), t('label.email'), t('label.role'), t('label.department'), t('label.location'), t('label.topics'), t('label.capacity')],
-      rows.map((p) => [p.name ?? t('person.forgotten'), p.email ?? '–', t(`role.${p.role}`), p.department, p.location, p.topics.join(', '), p.capacity]),
-    ),
-  );
+/** `participant list` in every format; its file columns are those of a participants import, so the file reads back in. */
+export function participantList(t: T, rows: ParticipantRow[]): ListContent {
+  return {
+    json: rows.map(participantView),
+    none: 'participant.none',
+    table: (io) =>
+      rows.length === 0
+        ? undefined
+        : renderTable(
+            io,
+            [t('label.name'), t('label.email'), t('label.role'), t('label.department'), t('label.location'), t('label.topics'), t('label.capacity')],
+            rows.map((p) => [p.name ?? t('person.forgotten'), p.email ?? '–', t(`role.${p.role}`), p.department, p.location, p.topics.join(', '), p.capacity]),
+          ),
+    sheet: () => ({
+      name: 'participants',
+      head: ['name', 'email', 'role', 'department', 'location', 'manager_email', 'topics', 'capacity', 'languages'],
+      rows: rows.map((p) => [p.name, p.email, p.role, p.department, p.location, p.managerEmail, p.topics, p.capacity, p.languages]),
+    }),
+  };
 }
 
 /** "3 added, 1 updated" for imports, or the JSON counts. */

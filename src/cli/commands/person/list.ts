@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
 import { listPeople } from '../../../db/people.js';
 import { examples, type App } from '../../app.js';
+import { emitList, LIST_FORMATS, outputOptions, outputTarget, type OutputOptions } from '../../output-options.js';
 import { renderTable } from '../../render/table.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  group
-    .command('list')
-    .description(t('person.list.description'))
-    .addHelpText('after', examples(t, ['tandem person list', 'tandem person list --json']))
+  outputOptions(group.command('list').description(t('person.list.description')), t, LIST_FORMATS)
+    .addHelpText('after', examples(t, ['tandem person list', 'tandem person list --json', 'tandem person list --out organigramm.xlsx']))
     .action(
-      app.action(async (ctx) => {
+      app.action(async (ctx, o: OutputOptions) => {
+        const target = outputTarget(ctx, o, LIST_FORMATS, 'table');
         const people = listPeople(await ctx.db()).map((p) => ({
           name: p.name,
           email: p.email,
@@ -19,15 +19,24 @@ export default function register(group: Command, app: App): void {
           managerEmail: p.managerEmail,
           languages: p.languages,
         }));
-        if (ctx.json) return ctx.printJson(people);
-        if (people.length === 0) return ctx.info(t('person.none'));
-        ctx.print(
-          renderTable(
-            ctx.io,
-            [t('label.name'), t('label.email'), t('label.department'), t('label.location'), t('label.manager'), t('label.languages')],
-            people.map((p) => [p.name, p.email, p.department, p.location, p.managerEmail, p.languages.join(', ')]),
-          ),
-        );
+        await emitList(ctx, target, o, {
+          json: people,
+          none: 'person.none',
+          table: (io) =>
+            people.length === 0
+              ? undefined
+              : renderTable(
+                  io,
+                  [t('label.name'), t('label.email'), t('label.department'), t('label.location'), t('label.manager'), t('label.languages')],
+                  people.map((p) => [p.name, p.email, p.department, p.location, p.managerEmail, p.languages.join(', ')]),
+                ),
+          // The columns of a people import: the file reads back in.
+          sheet: () => ({
+            name: 'people',
+            head: ['name', 'email', 'department', 'location', 'manager_email', 'languages'],
+            rows: people.map((p) => [p.name, p.email, p.department, p.location, p.managerEmail, p.languages]),
+          }),
+        });
       }),
     );
 }

@@ -1,8 +1,6 @@
 import { UsageError } from '../../../core/errors.js';
-import { compareRounds, type CompareInput, type CompareRow } from '../../../core/report/compare.js';
-import { loadCompareInput } from '../../../db/report.js';
-import { getRound } from '../../../db/rounds.js';
-import type { Db } from '../../../db/types.js';
+import { compareRounds } from '../../../app/round-compare.js';
+import type { CompareRow } from '../../../core/report/compare.js';
 import type { Ctx } from '../../context.js';
 import { emitOutput, outputTarget, type OutputOptions } from '../../output-options.js';
 import { PLAIN } from '../../palette.js';
@@ -14,30 +12,14 @@ import { renderTable } from '../../render/table.js';
 export async function compareCommand(ctx: Ctx, refs: string[], o: OutputOptions = {}): Promise<void> {
   if (refs.length < 2) throw new UsageError('error.compare.tooFew');
   const target = outputTarget(ctx, o, COMPARE_FORMATS, 'table');
-  const db = await ctx.db();
-  const inputs: CompareInput[] = [];
-  for (const ref of refs) {
-    const round = getRound(db, ref);
-    inputs.push({ ...loadCompareInput(db, round, ctx.today), survey: await surveyOf(db, round.id) });
-  }
-  const rows = compareRounds(inputs);
+  const rows = await compareRounds(await ctx.db(), refs, ctx.today);
   // --json on stdout keeps its shape: the JSON array of SPEC §5.
   if (target.format === 'json' && target.path === undefined) return ctx.printJson(rows);
-  emitOutput(ctx, target, await renderCompare(ctx, rows, target.format, target.path !== undefined));
-}
-
-/** The overall survey group of a round (the `final` survey, else the latest), confidentiality applied. */
-async function surveyOf(db: Db, roundId: number): Promise<CompareInput['survey']> {
-  const { loadRoundSurvey } = await import('../../../db/surveys.js');
-  const found = loadRoundSurvey(db, roundId);
-  if (!found) return null;
-  const { groupSummary, DEFAULT_MIN_GROUP } = await import('../../../core/survey/report.js');
-  const summary = groupSummary(found.survey.questions, found.responses, DEFAULT_MIN_GROUP);
-  return { name: found.survey.name, ...summary };
+  emitOutput(ctx, target, await renderCompare(ctx, rows, target.format, target.path !== undefined, o));
 }
 
 /** Renders the comparison in the chosen format (the non-table renderers are loaded only when asked for). */
-async function renderCompare(ctx: Ctx, rows: CompareRow[], format: CompareFormat, toFile: boolean): Promise<string> {
+async function renderCompare(ctx: Ctx, rows: CompareRow[], format: CompareFormat, toFile: boolean, o: OutputOptions): Promise<string | Uint8Array> {
   const { t, lang } = ctx;
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   if (format === 'table') {
@@ -50,5 +32,6 @@ async function renderCompare(ctx: Ctx, rows: CompareRow[], format: CompareFormat
   const render = await import('../../render/compare.js');
   if (format === 'md') return render.renderCompareMarkdown(rows, t, lang);
   if (format === 'html') return render.renderCompareHtml(rows, t, lang);
-  return render.renderCompareCsv(rows);
+  if (format === 'xlsx') return (await import('../../render/xlsx.js')).renderWorkbook([render.compareSheet(rows)]);
+  return render.renderCompareCsv(rows, { excel: o.excel });
 }

@@ -6,7 +6,7 @@ import { COMPARE_FORMATS } from './formats.js';
 export default function register(group: Command, app: App): void {
   const { t } = app;
   outputOptions(group.command('compare <rounds...>').description(t('compare.description')), t, COMPARE_FORMATS)
-    .addHelpText('after', examples(t, ['tandem round compare 2025 2026', 'tandem round compare 2024 2025 2026 --json', 'tandem round compare 2025 2026 --out compare.html']))
+    .addHelpText('after', examples(t, ['tandem round compare 2025 2026', 'tandem round compare 2024 2025 2026 --json', 'tandem round compare 2025 2026 --out compare.html', 'tandem round compare 2025 2026 --format csv --excel --out vergleich.csv']))
     .action(
       app.action(async (ctx, refs: string[], o: OutputOptions) => {
         // Loaded only when rounds are compared: every `round …` command registers this one.

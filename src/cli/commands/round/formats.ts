@@ -1,7 +1,7 @@
 // What `round report` and `round compare` offer, apart from the code that makes them, so
 // registering the options loads nothing heavy and the runners import no command file.
 
-export const REPORT_FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
+export const REPORT_FORMATS = ['table', 'md', 'html', 'json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Tandems are stale after this many days without a session unless --stale-days says otherwise. */
@@ -14,8 +14,9 @@ export interface ReportOptions {
   staleOnly?: boolean;
   format?: string;
   out?: string;
+  excel?: boolean;
 }
 
 /** The formats `round compare` writes. */
-export const COMPARE_FORMATS = ['table', 'md', 'html', 'json', 'csv'] as const;
+export const COMPARE_FORMATS = ['table', 'md', 'html', 'json', 'csv', 'xlsx'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];

@@ -1,44 +1,37 @@
 import { PLAIN } from '../../palette.js';
 import { parseDate } from '../../../core/dates.js';
 import { parseIntInRange } from '../../../core/people.js';
-import { buildRoundReport, staleOnly as onlyStale } from '../../../core/report/build.js';
-import { sessionsPerWeek } from '../../../core/report/weekly.js';
-import { loadReportData, sessionsPerDay } from '../../../db/report.js';
+import { roundReport } from '../../../app/round-report.js';
 import type { Ctx } from '../../context.js';
 import { emitOutput, outputTarget } from '../../output-options.js';
 import { reportJson, type ReportView } from '../../render/round-report/common.js';
 import { DEFAULT_STALE_DAYS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from './formats.js';
-import { loadSurveySummary } from './report-survey.js';
 
 /** `round report`: load the facts, build the report (core), render it, print or write it atomically. */
-export async function roundReport(ctx: Ctx, ref: string | undefined, o: ReportOptions): Promise<void> {
+export async function reportCommand(ctx: Ctx, ref: string | undefined, o: ReportOptions): Promise<void> {
   const target = outputTarget(ctx, o, REPORT_FORMATS, 'table');
   const format = target.format;
   const asOf = o.asOf === undefined ? ctx.today : parseDate(o.asOf, '--as-of');
   const staleDays = o.staleDays === undefined ? DEFAULT_STALE_DAYS : parseIntInRange(o.staleDays, '--stale-days', 0, 3650);
   const round = await ctx.round(ref);
-  const db = await ctx.db();
-
   const progress = ctx.progress(ctx.t('report.progress'), 3);
-  let report = buildRoundReport(loadReportData(db, round, asOf), { asOf, staleDays });
-  progress.tick(1);
-  report.survey = await loadSurveySummary(db, round);
-  if (o.staleOnly) report = onlyStale(report);
-  const weekly = format === 'html' ? sessionsPerWeek(round, sessionsPerDay(db, round.id, asOf)) : undefined;
-  progress.tick(2);
-  const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly: o.staleOnly === true };
-  const text = await render(ctx, view, format, target.path !== undefined);
+  const staleOnly = o.staleOnly === true;
+  const { report, weekly } = await roundReport(await ctx.db(), round, { asOf, staleDays, staleOnly, weekly: format === 'html' }, (step) => progress.tick(step));
+  const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly };
+  const text = await render(ctx, view, format, target.path !== undefined, o.excel === true);
   progress.done();
   emitOutput(ctx, target, text);
 }
 
 /** Renders the report; the HTML renderer is loaded only when needed, to keep start-up lean. */
-async function render(ctx: Ctx, view: ReportView, format: ReportFormat, toFile: boolean): Promise<string> {
+async function render(ctx: Ctx, view: ReportView, format: ReportFormat, toFile: boolean, excel: boolean): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(reportJson(view.report), null, 2)}\n`;
     case 'csv':
-      return (await import('../../render/round-report/csv.js')).renderReportCsv(view.report, view.staleOnly);
+      return (await import('../../render/round-report/csv.js')).renderReportCsv(view.report, view.staleOnly, { excel });
+    case 'xlsx':
+      return (await import('../../render/xlsx.js')).renderWorkbook((await import('../../render/round-report/sheets.js')).reportSheets(view.report, view.staleOnly));
     case 'md':
       return (await import('../../render/round-report/markdown.js')).renderReportMarkdown(view);
     case 'html':

@@ -18,14 +18,15 @@ export default function register(group: Command, app: App): void {
         'tandem round report 2026',
         'tandem round report 2026 --format html --out /srv/reports/tandem-2026.html',
         'tandem round report 2026 --stale-only --format csv --out stale.csv',
+        'tandem round report 2026 --out bericht-2026.xlsx',
         'TANDEM_TODAY=2026-04-01 tandem round report 2026 --json',
       ]),
     )
     .action(
       app.action(async (ctx, ref: string | undefined, o: ReportOptions) => {
         // The report code is loaded only when a report is asked for: every `round …` command registers this one.
-        const { roundReport } = await import('./report-run.js');
-        await roundReport(ctx, ref, o);
+        const { reportCommand } = await import('./report-run.js');
+        await reportCommand(ctx, ref, o);
       }),
     );
 }

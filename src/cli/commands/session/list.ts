@@ -4,19 +4,21 @@ import { getPerson } from '../../../db/people.js';
 import { listSessions } from '../../../db/sessions.js';
 import { examples, type App } from '../../app.js';
 import { roundOption } from '../../options.js';
-import { printSessions } from './view.js';
+import { emitList, LIST_FORMATS, outputOptions, outputTarget, type OutputOptions } from '../../output-options.js';
+import { sessionList } from './view.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  roundOption(group.command('list').description(t('session.list.description')), t)
-    .option('--mentee <email>', t('session.option.menteeFilter'))
-    .addHelpText('after', examples(t, ['tandem session list --round 2026', 'tandem session list --round 2026 --mentee ceo@example.com --json']))
+  const command = roundOption(group.command('list').description(t('session.list.description')), t).option('--mentee <email>', t('session.option.menteeFilter'));
+  outputOptions(command, t, LIST_FORMATS)
+    .addHelpText('after', examples(t, ['tandem session list --round 2026', 'tandem session list --round 2026 --mentee ceo@example.com --json', 'tandem session list --round 2026 --format csv --excel --out treffen.csv']))
     .action(
-      app.action(async (ctx, o: { round?: string; mentee?: string }) => {
+      app.action(async (ctx, o: OutputOptions & { round?: string; mentee?: string }) => {
+        const target = outputTarget(ctx, o, LIST_FORMATS, 'table');
         const round = await ctx.round(o.round);
         const db = await ctx.db();
         const menteeId = o.mentee === undefined ? undefined : getPerson(db, parseEmail(o.mentee, '--mentee')).id;
-        printSessions(ctx, listSessions(db, round.id, { menteeId }));
+        await emitList(ctx, target, o, sessionList(t, ctx.lang, listSessions(db, round.id, { menteeId })));
       }),
     );
 }

@@ -1,5 +1,7 @@
 import type { SessionRow } from '../../../db/sessions.js';
-import type { Ctx } from '../../context.js';
+import type { Lang, T } from '../../../core/i18n/index.js';
+import type { Io } from '../../io.js';
+import type { ListContent } from '../../output-options.js';
 import { terminalText } from '../../render/bars.js';
 import { formatDate } from '../../render/format.js';
 import { renderTable } from '../../render/table.js';
@@ -20,16 +22,25 @@ export function sessionJson(s: SessionRow): SessionRow {
   };
 }
 
-/** Prints sessions as JSON or a table. */
-export function printSessions(ctx: Ctx, sessions: SessionRow[]): void {
-  const { t, lang } = ctx;
-  if (ctx.json) return ctx.printJson(sessions.map(sessionJson));
-  if (sessions.length === 0) return ctx.info(t('session.none'));
+/** `session list` in every format; its file columns are those of a sessions import, so the file reads back in. */
+export function sessionList(t: T, lang: Lang, sessions: SessionRow[]): ListContent {
+  return {
+    json: sessions.map(sessionJson),
+    none: 'session.none',
+    table: (io) => (sessions.length === 0 ? undefined : sessionTable(t, lang, io, sessions)),
+    sheet: () => ({
+      name: 'sessions',
+      head: ['mentee_email', 'date', 'minutes', 'mentor_emails', 'format', 'topics', 'note', 'highlight'],
+      rows: sessions.map((s) => [s.mentee.email, s.date, s.minutes, s.mentors.flatMap((m) => (m.email ? [m.email] : [])), s.format, s.topics, s.note, s.highlight]),
+    }),
+  };
+}
+
+function sessionTable(t: T, lang: Lang, io: Io, sessions: SessionRow[]): string {
   const person = (p: { name: string | null; email: string | null }) => terminalText(p.name ?? p.email ?? t('report.forgotten'));
   const short = (text: string | null) => (text ? terminalText(truncate(text.replace(/\s+/g, ' '), 40)) : '');
-  ctx.print(
-    renderTable(
-      ctx.io,
+  return renderTable(
+      io,
       [t('report.label.id'), t('report.label.date'), t('report.label.mentee'), t('label.mentors'), t('report.label.minutes'), t('report.label.format'), t('label.topics'), t('report.label.note'), t('report.label.highlight')],
       sessions.map((s) => [
         s.id,
@@ -42,6 +53,5 @@ export function printSessions(ctx: Ctx, sessions: SessionRow[]): void {
         short(s.note),
         short(s.highlight),
       ]),
-    ),
   );
 }

@@ -13,6 +13,7 @@ interface ReportOptions extends SurveyOptions {
   minGroup?: string;
   format?: string;
   out?: string;
+  excel?: boolean;
 }
 
 export default function register(group: Command, app: App): void {
@@ -27,6 +28,7 @@ export default function register(group: Command, app: App): void {
         'tandem survey report --round 2026',
         'tandem survey report --round 2026 --name midpoint --json',
         'tandem survey report --round 2026 --format html --out survey-2026.html',
+        'tandem survey report --round 2026 --out umfrage-2026.xlsx',
       ]),
     )
     .action(
@@ -38,7 +40,7 @@ export default function register(group: Command, app: App): void {
         // A file gets no colour, whatever the terminal can do.
         const color = target.path === undefined ? ctx.io.color : PLAIN;
         const input: SurveyReportInput = { report, questions: survey.questions, round: round.name, lang: ctx.lang, t: ctx.t };
-        emitOutput(ctx, target, await renderSurveyReport(target.format, input, color, ctx.io.columns), 'survey.report.written');
+        emitOutput(ctx, target, await renderSurveyReport(target.format, input, color, ctx.io.columns, o.excel === true), 'survey.report.written');
       }),
     );
 }

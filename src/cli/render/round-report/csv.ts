@@ -1,22 +1,29 @@
 import type { RoundReport } from '../../../core/report/types.js';
-import { csvDocument } from '../csv.js';
+import { sheetCsv, type CsvStyle, type Sheet } from '../csv.js';
 
 /**
  * The per-tandem table as CSV (language-neutral headers, ISO dates). With `--stale-only`
  * it is a mail-merge list: the mentee's and mentors' names and emails and the last session.
  */
-export function renderReportCsv(report: RoundReport, staleOnly: boolean): string {
-  const names = (people: { name: string | null }[]) => people.map((p) => p.name ?? '').join('; ');
-  const emails = (people: { email: string | null }[]) => people.map((p) => p.email ?? '').join('; ');
+export function renderReportCsv(report: RoundReport, staleOnly: boolean, style: CsvStyle = {}): string {
+  return sheetCsv(tandemsSheet(report, staleOnly), style);
+}
+
+/** The per-tandem table (the CSV, and the `tandems` sheet of the workbook). */
+export function tandemsSheet(report: RoundReport, staleOnly: boolean): Sheet {
+  const names = (people: { name: string | null }[]) => people.map((p) => p.name ?? '');
+  const emails = (people: { email: string | null }[]) => people.map((p) => p.email ?? '');
   if (staleOnly) {
-    return csvDocument(
-      ['mentee_name', 'mentee_email', 'mentor_names', 'mentor_emails', 'last_session', 'sessions'],
-      report.tandems.map((x) => [x.mentee.name, x.mentee.email, names(x.mentors), emails(x.mentors), x.lastSession, x.sessions]),
-    );
+    return {
+      name: 'tandems',
+      head: ['mentee_name', 'mentee_email', 'mentor_names', 'mentor_emails', 'last_session', 'sessions'],
+      rows: report.tandems.map((x) => [x.mentee.name, x.mentee.email, names(x.mentors), emails(x.mentors), x.lastSession, x.sessions]),
+    };
   }
-  return csvDocument(
-    ['mentee_name', 'mentee_email', 'mentor_names', 'mentor_emails', 'sessions', 'minutes', 'last_session', 'stale', 'goals_set', 'goals_achieved'],
-    report.tandems.map((x) => [
+  return {
+    name: 'tandems',
+    head: ['mentee_name', 'mentee_email', 'mentor_names', 'mentor_emails', 'sessions', 'minutes', 'last_session', 'stale', 'goals_set', 'goals_achieved'],
+    rows: report.tandems.map((x) => [
       x.mentee.name,
       x.mentee.email,
       names(x.mentors),
@@ -28,5 +35,5 @@ export function renderReportCsv(report: RoundReport, staleOnly: boolean): string
       x.goals.set,
       x.goals.achieved,
     ]),
-  );
+  };
 }

@@ -1,5 +1,5 @@
 import { isSuppressedQuestion, type QuestionFigures, type SurveyReport } from '../../../core/survey/report.js';
-import { csvDocument } from '../csv.js';
+import { sheetCsv, type CsvStyle, type Sheet } from '../csv.js';
 import { GROUPS } from './view.js';
 
 type Cell = string | number | null;
@@ -10,7 +10,12 @@ type Cell = string | number | null;
  * rows have an empty question; a free-text answer is one `answer` row each. Cells that a
  * spreadsheet would run as a formula are defused (csvCell).
  */
-export function renderSurveyCsv(report: SurveyReport): string {
+export function renderSurveyCsv(report: SurveyReport, style: CsvStyle = {}): string {
+  return sheetCsv(surveySheet(report), style);
+}
+
+/** The survey report as a table for files (the CSV, and the sheet of the workbook). */
+export function surveySheet(report: SurveyReport): Sheet {
   const rows: Cell[][] = [];
   for (const name of GROUPS) {
     const group = report.groups[name];
@@ -23,7 +28,7 @@ export function renderSurveyCsv(report: SurveyReport): string {
       for (const [figure, value] of figureRows(figures)) rows.push([name, id, figure, value]);
     }
   }
-  return csvDocument(['group', 'question', 'figure', 'value'], rows);
+  return { name: 'survey', head: ['group', 'question', 'figure', 'value'], rows };
 }
 
 /** The figures of one question as (figure, value) pairs, in the JSON's key order. */

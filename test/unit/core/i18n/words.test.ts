@@ -24,7 +24,7 @@ function countedNames(key: string): Set<string> {
 
 // Messages that list identifiers a user types as they are (CSV column names, question ids, format
 // values): there the words of the English message are identifiers, not prose.
-const IDENTIFIER_KEYS = /\.columns$|^session\.option\.format$/;
+const IDENTIFIER_KEYS = /\.columns$|^help\.columns\.|^session\.option\.format$/;
 
 function identifiers(key: string): Set<string> {
   if (!IDENTIFIER_KEYS.test(key)) return new Set();

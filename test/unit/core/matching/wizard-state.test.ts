@@ -230,3 +230,34 @@ describe('wizard state: invariants over random sessions', () => {
     );
   });
 });
+
+describe('wizard state: a pair forced by hand', () => {
+  // e12 reports to m3, and m1 is excluded from e12: neither may be assigned, both may be forced
+  const over: Partial<MatchInput> = { people: [{ email: 'e12@x.de', managerEmail: 'm3@x.de' }], exclusions: [[1, 12]] };
+  const force = (mentorId: number, menteeId: number): Change => ({ kind: 'force', mentorId, menteeId });
+
+  it('keeps the forced pair locked, with the rules it breaks among its reasons', () => {
+    const state = run([force(3, 12)], over);
+    expect(choices(state).assignments).toEqual([{ mentorId: 3, menteeId: 12, rules: ['reporting line'] }]);
+    const result = solve(state);
+    expect(pairs(result)).toEqual(['1-11', '3-12L']);
+    expect(result.pairs[1]!.reasons).toContainEqual({ kind: 'forced', rule: 'reporting line' });
+    expect(solve(undo(state)).pairs.every((p) => p.reasons.every((r) => r.kind !== 'forced'))).toBe(true);
+  });
+
+  it.each<[string, Change[], Change]>([
+    ['an eligible pair is assigned, not forced', [], force(2, 12)],
+    ['a mentor without capacity left', [force(3, 12)], force(3, 11)],
+    ['the same pair twice', [force(3, 12)], force(3, 12)],
+  ])('refuses %s', (_name, before, change) => {
+    expect(() => applyChange(run(before, over), change)).toThrow(StateError);
+  });
+
+  it('re-validation lets a forced pair break the rules its reasons name, and no other', () => {
+    const reasons = [{ kind: 'forced' as const, rule: 'reporting line' as const }];
+    expect(revalidate(base(over), [{ mentorId: 3, menteeId: 12, reasons }])).toEqual([]);
+    expect(revalidate(base(over), [{ mentorId: 3, menteeId: 12 }])).toEqual([{ mentorId: 3, menteeId: 12, problems: ['reporting line'] }]);
+    const meanwhile = base({ ...over, exclusions: [[1, 12], [3, 12]] });
+    expect(revalidate(meanwhile, [{ mentorId: 3, menteeId: 12, reasons }])).toEqual([{ mentorId: 3, menteeId: 12, problems: ['excluded'] }]);
+  });
+});

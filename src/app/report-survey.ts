@@ -1,6 +1,6 @@
-import type { SurveySummary } from '../../../core/report/types.js';
-import type { Round } from '../../../core/rounds.js';
-import type { Db } from '../../../db/types.js';
+import type { SurveySummary } from '../core/report/types.js';
+import type { Round } from '../core/rounds.js';
+import type { Db } from '../db/types.js';
 
 /**
  * The hook that fills the round report's `survey` slot (SPEC §5): the round's survey
@@ -9,11 +9,11 @@ import type { Db } from '../../../db/types.js';
  * round report without surveys costs one small query.
  */
 export async function loadSurveySummary(db: Db, round: Round): Promise<SurveySummary | null> {
-  const { hasSurvey } = await import('../../../db/report.js');
+  const { hasSurvey } = await import('../db/report.js');
   if (!hasSurvey(db, round.id)) return null;
-  const { loadRoundSurvey } = await import('../../../db/surveys.js');
+  const { loadRoundSurvey } = await import('../db/surveys.js');
   const found = loadRoundSurvey(db, round.id);
   if (!found) return null;
-  const { roundSurveySummary } = await import('../../../core/survey/round-summary.js');
+  const { roundSurveySummary } = await import('../core/survey/round-summary.js');
   return roundSurveySummary(found.survey, found.responses);
 }
