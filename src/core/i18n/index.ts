@@ -1,5 +1,6 @@
 import type { Params } from '../errors.js';
 import en from './en.js';
+import { shellWord } from '../shell.js';
 
 export type Lang = 'en' | 'de';
 export const LANGS: readonly Lang[] = ['en', 'de'];
@@ -31,7 +32,8 @@ export function messageKeys(lang: Lang): string[] {
  * Fills a template: `{name}` is replaced by the parameter, and a counted noun is written
  * `{count, plural, one {# goal} other {# goals}}` (ICU-like: `=0`, `=1`, … and the
  * categories of Intl.PluralRules; `#` is the number). An unknown key falls back to
- * English, then to the key itself.
+ * English, then to the key itself. `{name:sh}` writes the value as one shell word
+ * (quoted when it has spaces), for the commands a message tells the user to run.
  */
 export function translator(lang: Lang): T {
   const own = messages(lang);
@@ -56,7 +58,12 @@ function format(template: string, params: Params, rules: Intl.PluralRules): stri
 
 function placeholder(whole: string, body: string, params: Params, rules: Intl.PluralRules): string {
   const plural = /^(\w+),\s*plural,/.exec(body);
-  if (!plural) return /^\w+$/.test(body) && body in params ? String(params[body]) : whole;
+  if (!plural) {
+    // `{round:sh}`: the value as one shell word, for commands the user copies.
+    const [, name, sh] = /^(\w+)(:sh)?$/.exec(body) ?? [];
+    if (name === undefined || !(name in params)) return whole;
+    return sh ? shellWord(String(params[name])) : String(params[name]);
+  }
   const name = plural[1]!;
   if (!(name in params)) return whole;
   const n = Number(params[name]);
@@ -94,7 +101,7 @@ function matching(text: string, open: number): number {
 /** The placeholder names of a message as written in the catalogue (plural ones included), for the catalogue tests. */
 export function placeholders(lang: Lang, key: string): string[] {
   const template = messages(lang)[key] ?? '';
-  const names = [...template.matchAll(/(?<!(?:=\d+|zero|one|two|few|many|other)\s*)\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]!);
+  const names = [...template.matchAll(/(?<!(?:=\d+|zero|one|two|few|many|other)\s*)\{(\w+)(?::sh)?(?:\}|,\s*plural,)/g)].map((m) => m[1]!);
   return [...new Set(names)].sort();
 }
 
