@@ -22,7 +22,12 @@ export async function buildProgram(app: App, words: readonly string[] = [], with
       getErrHelpWidth: () => app.deps.columns ?? 80,
       getOutHasColors: () => false,
       getErrHasColors: () => false,
-      outputError: (text, write) => write(`tandem: ${translateCommanderError(app, text.trim())}\n${t('hint.prefix')}: ${t('hint.help')}\n`),
+      outputError: (text, write) => {
+        // Commander's own guess for an unknown command or option ("(Did you mean close?)") becomes our hint.
+        const guess = /\(Did you mean (?:one of )?([^?]+)\?\)/.exec(text)?.[1];
+        const hint = guess ? t('commander.didYouMean', { name: guess }) : t('hint.help');
+        write(`tandem: ${translateCommanderError(app, text.trim())}\n${t('hint.prefix')}: ${hint}\n`);
+      },
     })
     .configureHelp(translatedHelp(app))
     .description(t('program.description'))

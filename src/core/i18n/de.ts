@@ -104,6 +104,11 @@ const de: Record<string, string> = {
   'error.personNotFound': 'keine Person mit der E-Mail-Adresse {email}',
   'error.roleChangeWithPairs': '{email} ist in einem aktiven Tandem; beenden Sie es, bevor sich die Rolle ändert',
 
+  'hint.roundDidYouMean': 'meinten Sie {guess:sh}? (bekannte Runden: {rounds})',
+  'hint.didYouMean': 'meinten Sie {guess}?',
+  'session.problem.noPerson': 'keine Person mit der E-Mail-Adresse {email}',
+  'session.problem.noPersonGuess': 'keine Person mit der E-Mail-Adresse {email} (meinten Sie {guess}?)',
+  'commander.didYouMean': 'meinten Sie {name}?',
   'commander.unknownOption': "unbekannte Option '{name}'",
   'commander.unknownCommand': "unbekannter Befehl '{name}'",
   'commander.missingArgument': "fehlendes Argument '{name}'",

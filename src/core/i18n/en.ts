@@ -104,6 +104,11 @@ const en: Record<string, string> = {
   'error.personNotFound': 'no person with email {email}',
   'error.roleChangeWithPairs': '{email} is in an active pair; end it before changing the role',
 
+  'hint.roundDidYouMean': 'did you mean {guess:sh}? (known rounds: {rounds})',
+  'hint.didYouMean': 'did you mean {guess}?',
+  'session.problem.noPerson': 'no person with email {email}',
+  'session.problem.noPersonGuess': 'no person with email {email} (did you mean {guess}?)',
+  'commander.didYouMean': 'did you mean {name}?',
   'commander.unknownOption': "unknown option '{name}'",
   'commander.unknownCommand': "unknown command '{name}'",
   'commander.missingArgument': "missing required argument '{name}'",
