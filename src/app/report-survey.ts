@@ -14,6 +14,10 @@ export async function loadSurveySummary(db: Db, round: Round): Promise<SurveySum
   const { loadRoundSurvey } = await import('../db/surveys.js');
   const found = loadRoundSurvey(db, round.id);
   if (!found) return null;
-  const { roundSurveySummary } = await import('../core/survey/round-summary.js');
-  return roundSurveySummary(found.survey, found.responses);
+  const [{ roundSurveySummary }, { DEFAULT_MIN_GROUP }, { roleCounts }] = await Promise.all([
+    import('../core/survey/round-summary.js'),
+    import('../core/survey/report.js'),
+    import('../db/participants.js'),
+  ]);
+  return roundSurveySummary(found.survey, found.responses, DEFAULT_MIN_GROUP, roleCounts(db, round.id));
 }

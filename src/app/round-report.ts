@@ -11,7 +11,7 @@ import { loadSurveySummary } from './report-survey.js';
 export async function roundReport(
   db: Db,
   round: Round,
-  input: { asOf: IsoDate; staleDays: number; staleOnly: boolean; weekly: boolean },
+  input: { asOf: IsoDate; staleDays?: number; staleOnly: boolean; weekly: boolean },
   onStep: (step: number) => void = () => {},
 ): Promise<{ report: RoundReport; weekly?: WeekBucket[] }> {
   let report = buildRoundReport(loadReportData(db, round, input.asOf), { asOf: input.asOf, staleDays: input.staleDays });

@@ -4,16 +4,17 @@ import { isOpen, roundStatus } from '../core/rounds.js';
 import { buildStatus, type RoundFacts } from '../core/status.js';
 import { spareMenteeSlots, unmatchedParticipants } from '../db/participants.js';
 import { loadReportData, sessionsPerDay } from '../db/report.js';
-import { listRounds } from '../db/rounds.js';
+import { listRounds, roundCounts } from '../db/rounds.js';
 import { listSurveys } from '../db/surveys.js';
 import type { Db } from '../db/types.js';
 import { unplaceable } from './unmatched.js';
 
 const ref = (p: { name: string | null; email: string | null }) => ({ name: p.name, email: p.email });
 
-/** `tandem status`: the open rounds at a glance and the next thing to do, as of `today` (tandems stale after `staleDays`). */
-export function programmeStatus(db: Db, today: IsoDate, staleDays: number): ReturnType<typeof buildStatus> {
+/** `tandem status`: the open rounds at a glance and the next thing to do, as of `today` (stale after `staleDays`, default 1.5 × each round's cadence). */
+export function programmeStatus(db: Db, today: IsoDate, staleDays?: number): ReturnType<typeof buildStatus> {
   const rounds = listRounds(db);
+  const counts = roundCounts(db);
   const facts = rounds
     .filter((r) => isOpen(r, today))
     .map((round): RoundFacts => {
@@ -26,8 +27,10 @@ export function programmeStatus(db: Db, today: IsoDate, staleDays: number): Retu
       return {
         name: round.name,
         status: roundStatus(round, today),
+        startsOn: round.startsOn,
         endsOn: round.endsOn,
         report,
+        savedPairs: counts.get(round.id)?.activePairs ?? 0,
         sessionsThisMonth,
         unmatched: {
           mentors: unmatched.filter((p) => p.role === 'mentor').map(ref),

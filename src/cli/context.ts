@@ -1,7 +1,7 @@
 import { isIsoDate, isoToday, type IsoDate } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import type { Lang, T } from '../core/i18n/index.js';
-import { isOpen, roundStatus, type Round } from '../core/rounds.js';
+import { currentRound, roundStatus, type Round } from '../core/rounds.js';
 import type { Db } from '../db/types.js';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -95,6 +95,11 @@ export class Ctx {
     this.io.out(text.endsWith('\n') ? text : `${text}\n`);
   }
 
+  /** Data on stdout, through the user's pager on a terminal (long lists). */
+  page(text: string): Promise<void> {
+    return this.io.page(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
   /** JSON on stdout, two-space indented. */
   printJson(data: unknown): void {
     this.io.out(`${JSON.stringify(data, null, 2)}\n`);
@@ -114,20 +119,19 @@ export class Ctx {
   }
 
   /**
-   * The round a command works on: the named one, else TANDEM_ROUND, else the only open
-   * round; otherwise a usage error listing the candidates.
+   * The round a command works on: the named one, else TANDEM_ROUND, else SPEC §1's
+   * current round (see `currentRound`); otherwise a usage error listing the candidates.
    */
   async round(ref: string | undefined, create = false): Promise<Round> {
     const db = await this.db(create);
     const { getRound, listRounds } = await import('../db/rounds.js');
     const wanted = ref ?? this.deps.env.TANDEM_ROUND;
     if (wanted) return getRound(db, wanted);
-    const open = listRounds(db).filter((r) => isOpen(r, this.today));
-    if (open.length === 1) return open[0]!;
-    const all = listRounds(db);
-    const candidates = (open.length ? open : all).map((r) => `${r.name} (${this.t(`status.${roundStatus(r, this.today)}`)})`);
+    const current = currentRound(listRounds(db), this.today);
+    if ('round' in current) return current.round;
+    const candidates = current.candidates.map((r) => `${r.name} (${this.t(`status.${roundStatus(r, this.today)}`)})`);
     throw new UsageError(
-      open.length ? 'error.roundAmbiguous' : 'error.roundMissing',
+      current.ambiguous ? 'error.roundAmbiguous' : 'error.roundMissing',
       { rounds: candidates.join(', ') },
       'hint.roundOption',
     );

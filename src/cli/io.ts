@@ -1,4 +1,5 @@
 import { PLAIN, type Palette } from './palette.js';
+import { pagerCommand } from './pager.js';
 
 /** A place to write text to (process.stdout, or a buffer in tests). */
 export interface Sink {
@@ -18,6 +19,8 @@ export interface Deps {
   env: Record<string, string | undefined>;
   cwd: string;
   now: () => Date;
+  /** Shows text through a pager on the terminal (see pager.ts); false when the pager could not start. */
+  page?: (command: string, text: string, env: Record<string, string | undefined>) => Promise<boolean>;
   /** Builds the prompter (its key hints in the run's language); only called when a prompt is allowed. */
   prompter?: (t: import('../core/i18n/index.js').T) => Promise<import('./prompter.js').Prompter>;
 }
@@ -28,10 +31,16 @@ export interface Io {
   err(text: string): void;
   /** Redraws the current stderr line (progress): the carriage return is ours, the text is made safe. */
   redraw(text: string): void;
+  /** Clears the terminal on stderr and its scrollback (the survey kiosk between respondents); nothing when stderr is no terminal. */
+  clearScreen(): void;
   color: Palette;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   columns: number;
+  /** The width tables and bars fit on a terminal; undefined when stdout is not one (files and pipes get the whole table). */
+  fitWidth?: number;
+  /** Data for stdout through the user's pager when stdout is a terminal and one is set; else as `out`. */
+  page(text: string): Promise<void>;
   /** Prompts are allowed: stdin and stdout are TTYs, no --yes, CI not set. */
   canPrompt(): boolean;
 }
@@ -77,10 +86,18 @@ export function makeIo(deps: Deps, options: { noColor: boolean; yes: boolean }, 
     out: (text) => void deps.stdout.write(terminalSafe(text, colour)),
     err: (text) => void deps.stderr.write(terminalSafe(text, colour)),
     redraw: (text) => void deps.stderr.write(`\r${terminalSafe(text, colour)}`),
+    clearScreen: () => void (deps.stderrIsTTY && deps.stderr.write('\u001b[2J\u001b[3J\u001b[H')),
     color: colour ? colours : PLAIN,
     stdoutIsTTY: deps.stdoutIsTTY,
     stderrIsTTY: deps.stderrIsTTY,
     columns: deps.columns ?? 100,
+    // a terminal that reports no sensible width (0 under some emulators) gets the whole table
+    fitWidth: deps.stdoutIsTTY && deps.columns !== undefined && deps.columns >= 20 ? deps.columns : undefined,
+    page: async (text) => {
+      const command = deps.stdoutIsTTY && deps.page ? pagerCommand(deps.env) : undefined;
+      if (command !== undefined && (await deps.page!(command, terminalSafe(text, colour), deps.env))) return;
+      deps.stdout.write(terminalSafe(text, colour));
+    },
     canPrompt: () => deps.stdinIsTTY && deps.stdoutIsTTY && !options.yes && !deps.env.CI,
   };
 }

@@ -115,6 +115,7 @@ export async function main(): Promise<void> {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns ?? process.stderr.columns,
+    page: async (command, text, env) => (await import('./pager.js')).spawnPager(command, text, env),
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import type { T } from '../core/i18n/index.js';
-import { outputFolder, outputPath, resolveOutput, writeOutput, type OutputFormat, type OutputTarget } from '../io/output.js';
+import { outputFolder, outputPath, refuseExisting, resolveOutput, writeOutput, type OutputFormat, type OutputTarget } from '../io/output.js';
+import { join } from 'node:path';
 import type { Ctx } from './context.js';
 import { UsageError } from '../core/errors.js';
+import { parsePositiveInt } from '../core/people.js';
 import { PLAIN } from './palette.js';
 import { sheetCsv, type Sheet } from './render/csv.js';
 
@@ -11,6 +13,8 @@ export interface OutputOptions {
   format?: string;
   out?: string;
   excel?: boolean;
+  /** `--limit` of a list (see listOptions). */
+  limit?: string;
 }
 
 /** Adds `--format` (when the command offers more than one), `--out`, and `--excel` where CSV is offered, to a command. */
@@ -32,6 +36,22 @@ export function outputTarget<F extends OutputFormat>(ctx: Ctx, o: OutputOptions,
 /** The formats of every `… list` (SPEC §1 Lists). */
 export const LIST_FORMATS = ['table', 'json', 'csv', 'xlsx'] as const;
 
+/** The options of every `… list`: its formats, `--out`, and `--limit <n>`. */
+export function listOptions(command: Command, t: T): Command {
+  return outputOptions(command, t, LIST_FORMATS).option('--limit <n>', t('option.limit'));
+}
+
+/** The `--limit` of a list, checked before any work is done (a whole number from 1, else exit 2); undefined for all. */
+export function listLimit(o: Pick<OutputOptions, 'limit'>): number | undefined {
+  return o.limit === undefined ? undefined : parsePositiveInt(o.limit, '--limit', 1_000_000_000);
+}
+
+/** The first `limit` rows made into a list's content, and how many were left out. */
+export function limited<R>(rows: readonly R[], limit: number | undefined, content: (rows: R[]) => ListContent): ListContent {
+  const shown = limit === undefined ? [...rows] : rows.slice(0, limit);
+  return { ...content(shown), more: rows.length - shown.length };
+}
+
 /** A list's content in each format: its JSON, its terminal table (undefined when empty) and its table for files. */
 export interface ListContent {
   json: unknown;
@@ -39,10 +59,22 @@ export interface ListContent {
   sheet: () => Sheet;
   /** The message key for an empty list on the terminal. */
   none: string;
+  /** Rows left out by `--limit` ("… and N more" on stderr). */
+  more?: number;
 }
 
 /** Prints or writes a list in the run's format (see LIST_FORMATS); the target was decided before the list was loaded. */
 export async function emitList(ctx: Ctx, target: OutputTarget<OutputFormat>, o: OutputOptions, list: ListContent): Promise<void> {
+  await emitRows(ctx, target, o, list);
+  noteMore(ctx, list.more);
+}
+
+/** "… and N more" on stderr when `--limit` left rows out. */
+export function noteMore(ctx: Ctx, more: number | undefined): void {
+  if (more) ctx.info(ctx.t('report.more', { count: more }));
+}
+
+async function emitRows(ctx: Ctx, target: OutputTarget<OutputFormat>, o: OutputOptions, list: ListContent): Promise<void> {
   if (target.format === 'json') {
     if (target.path === undefined) return ctx.printJson(list.json);
     return emitOutput(ctx, target, `${JSON.stringify(list.json, null, 2)}\n`, 'list.written');
@@ -51,7 +83,7 @@ export async function emitList(ctx: Ctx, target: OutputTarget<OutputFormat>, o: 
     // A file gets no colour codes, whatever the terminal can do.
     const text = list.table(target.path === undefined ? ctx.io : { ...ctx.io, color: PLAIN });
     if (text === undefined) return ctx.info(ctx.t(list.none));
-    return target.path === undefined ? ctx.print(text) : emitOutput(ctx, target, `${text}\n`, 'list.written');
+    return target.path === undefined ? ctx.page(text) : emitOutput(ctx, target, `${text}\n`, 'list.written');
   }
   emitOutput(ctx, target, await renderSheets([list.sheet()], target.format, o), 'list.written');
 }
@@ -70,6 +102,17 @@ export function outputFile(ctx: Ctx, file: string): string {
 /** The folder of an `--out-dir`, against the run's working folder, created when missing (exit 2 when it cannot be). */
 export function outputDir(ctx: Ctx, dir: string): string {
   return outputFolder(outputPlace(ctx), dir);
+}
+
+/**
+ * The files `names` in the `--out-dir` folder `dir` (never the database), ready to write:
+ * none already there unless `force` (see refuseExisting), the folder created.
+ */
+export function outDirFiles(ctx: Ctx, dir: string, names: readonly string[], force: boolean): string[] {
+  const paths = names.map((name) => outputFile(ctx, join(dir, name)));
+  refuseExisting(paths, force);
+  outputDir(ctx, dir);
+  return paths;
 }
 
 function outputPlace(ctx: Ctx): { cwd: string; db: string } {

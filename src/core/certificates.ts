@@ -1,4 +1,5 @@
-import type { Role } from './people.js';
+import { personFileNames } from './file-names.js';
+import type { Role, Salutation } from './people.js';
 
 type Ref = { name: string | null; email: string | null };
 
@@ -8,6 +9,8 @@ export interface Certificate {
   name: string;
   email: string;
   role: Role;
+  /** Where known, the grammatical form of the role follows it; else the neutral form. */
+  salutation: Salutation | null;
   /** The people they coached (mentor) or were coached by (mentee). */
   partners: Ref[];
   sessions: number;
@@ -18,28 +21,16 @@ export interface Certificate {
   goals: { text: string; date: string }[];
 }
 
-/** A file name from a person's name: lower-case ASCII words joined by `-` (`Jörg Müller` → `joerg-mueller`). */
-export function slug(name: string): string {
-  const ascii = name
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  const words = ascii.toLowerCase().match(/[a-z0-9]+/g);
-  return words ? words.join('-').slice(0, 80) : 'person';
+/**
+ * Whether the person's sessions reached the round's minimum: a mentee's tandem's sessions,
+ * a mentor's sessions attended across their tandems. Stated on the certificate, never a
+ * reason to refuse one.
+ */
+export function minimumReached(c: Pick<Certificate, 'sessions'>, round: { minSessions: number }): boolean {
+  return c.sessions >= round.minSessions;
 }
 
-/**
- * One distinct file name per certificate, named after the person; namesakes get `-2`,
- * `-3`, skipping any name already taken (`Anna Test`, `Anna Test`, `Anna Test 2` give
- * `…anna-test`, `…anna-test-2`, `…anna-test-2-2`).
- */
-export function certificateFileNames(certificates: readonly Pick<Certificate, 'name'>[]): string[] {
-  const taken = new Set<string>();
-  return certificates.map((c) => {
-    const base = `certificate-${slug(c.name)}`;
-    let name = `${base}.html`;
-    for (let n = 2; taken.has(name); n++) name = `${base}-${n}.html`;
-    taken.add(name);
-    return name;
-  });
+/** One distinct file name per certificate, named after the person (see `personFileNames`); the prefix in the run's language (`certificate`, `bescheinigung`). */
+export function certificateFileNames(certificates: readonly Pick<Certificate, 'name'>[], prefix = 'certificate', extension = 'html'): string[] {
+  return personFileNames(certificates.map((c) => c.name), prefix, extension);
 }

@@ -53,6 +53,7 @@ export interface Person {
   managerEmail: string | null;
   languages: string[];
   forgottenOn: string | null;
+  salutation: Salutation | null;
 }
 
 /** Fields to add or update; undefined leaves a stored value as it is. */
@@ -63,7 +64,14 @@ export interface PersonInput {
   location?: string | null;
   managerEmail?: string | null;
   languages?: string[];
+  salutation?: Salutation | null;
 }
+
+/**
+ * How a person is addressed, as a language-neutral kind: `ms` (Frau), `mr` (Herr), `mx`
+ * (divers: the neutral form). Certificates take the grammatical form of the role from it.
+ */
+export type Salutation = 'ms' | 'mr' | 'mx';
 
 /** What an upsert did, counted by imports. */
 export type Upsert = 'added' | 'updated' | 'unchanged';

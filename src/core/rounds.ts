@@ -27,3 +27,19 @@ export function isOpen(round: Round, today: IsoDate): boolean {
   const status = roundStatus(round, today);
   return status === 'planned' || status === 'running';
 }
+
+/** The outcome of SPEC §1's current-round rule: the round, or the candidates to list. */
+export type CurrentRound = { round: Round } | { candidates: Round[]; ambiguous: boolean };
+
+/**
+ * SPEC §1's current round: the only round not closed (planned, running or finished: a
+ * round's end is when its survey, report and certificates are done), else the only running
+ * one among several not closed; otherwise the candidates (those not closed, else all).
+ */
+export function currentRound(rounds: readonly Round[], today: IsoDate): CurrentRound {
+  const notClosed = rounds.filter((r) => !r.closedOn);
+  if (notClosed.length === 1) return { round: notClosed[0]! };
+  const running = notClosed.filter((r) => roundStatus(r, today) === 'running');
+  if (running.length === 1) return { round: running[0]! };
+  return notClosed.length ? { candidates: notClosed, ambiguous: true } : { candidates: [...rounds], ambiguous: false };
+}

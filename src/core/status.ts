@@ -1,4 +1,4 @@
-import type { IsoDate } from './dates.js';
+import { daysBetween, type IsoDate } from './dates.js';
 import type { RoundReport } from './report/types.js';
 import type { RoundStatus } from './rounds.js';
 import { shellWord } from './shell.js';
@@ -9,8 +9,11 @@ type Ref = { name: string | null; email: string | null };
 export interface RoundFacts {
   name: string;
   status: RoundStatus;
+  startsOn: IsoDate;
   endsOn: IsoDate;
   report: RoundReport;
+  /** Active pairs stored for the round, whatever their start (before the start the report counts none). */
+  savedPairs: number;
   sessionsThisMonth: number;
   unmatched: { mentors: Ref[]; mentees: Ref[] };
   hasSurvey: boolean;
@@ -30,6 +33,10 @@ export interface NextStep {
 export interface RoundStatusView {
   name: string;
   status: RoundStatus;
+  startsOn: IsoDate;
+  /** Days until the start (planned rounds); null once the round has started. */
+  startsInDays: number | null;
+  savedPairs: number;
   week: number;
   weeks: number;
   activePairs: number;
@@ -37,6 +44,9 @@ export interface RoundStatusView {
   sessionsThisMonth: number;
   openGoals: number;
   staleTandems: { mentee: Ref; mentors: Ref[]; lastSession: IsoDate | null }[];
+  /** The round's minimum sessions, and the tandems behind the pace towards it (SPEC §5 "below minimum"). */
+  minSessions: number;
+  behindPace: { mentee: Ref; mentors: Ref[]; sessions: number; sessionsNeeded: number }[];
   unmatched: { mentors: Ref[]; mentees: Ref[] };
 }
 
@@ -93,6 +103,14 @@ export function buildStatus(today: IsoDate, rounds: RoundFacts[], finished: stri
         command: `tandem round report ${shellWord(r.name)} --stale-only --format csv --out stale.csv`,
       });
     }
+    const startsInDays = r.status === 'planned' ? daysBetween(today, r.startsOn) : null;
+    if (startsInDays !== null && r.savedPairs > 0) {
+      next.push({
+        key: 'status.next.starts',
+        params: { round: r.name, days: startsInDays, pairs: r.savedPairs },
+        command: `tandem round calendar ${shellWord(r.name)} --out-dir invitations/`,
+      });
+    }
     const weeksLeft = report.round.weeks - report.round.week;
     if (!r.hasSurvey && report.round.week > 0 && weeksLeft <= 4) {
       next.push({ key: 'status.next.survey', params: { round: r.name }, command: `tandem survey create${flag} --name final` });
@@ -100,6 +118,9 @@ export function buildStatus(today: IsoDate, rounds: RoundFacts[], finished: stri
     return {
       name: r.name,
       status: r.status,
+      startsOn: r.startsOn,
+      startsInDays,
+      savedPairs: r.savedPairs,
       week: report.round.week,
       weeks: report.round.weeks,
       activePairs: c.activePairs,
@@ -107,6 +128,10 @@ export function buildStatus(today: IsoDate, rounds: RoundFacts[], finished: stri
       sessionsThisMonth: r.sessionsThisMonth,
       openGoals: report.goals.set - report.goals.achieved,
       staleTandems: stale.map((t) => ({ mentee: t.mentee, mentors: t.mentors, lastSession: t.lastSession })),
+      minSessions: report.minSessions,
+      behindPace: report.tandems
+        .filter((t) => t.belowMinimum)
+        .map((t) => ({ mentee: t.mentee, mentors: t.mentors, sessions: t.sessions, sessionsNeeded: t.sessionsNeeded ?? 0 })),
       unmatched: r.unmatched,
     };
   });

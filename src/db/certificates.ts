@@ -1,5 +1,5 @@
 import type { Certificate } from '../core/certificates.js';
-import type { Role } from '../core/people.js';
+import type { Role, Salutation } from '../core/people.js';
 import type { Round } from '../core/rounds.js';
 import { list } from './json.js';
 import type { Db } from './types.js';
@@ -13,10 +13,10 @@ import type { Db } from './types.js';
 export function loadCertificates(db: Db, round: Round, role: Role): Certificate[] {
   const people = db
     .prepare(
-      `SELECT p.id, p.name, p.email FROM participant pt JOIN person p ON p.id = pt.person_id
+      `SELECT p.id, p.name, p.email, p.salutation FROM participant pt JOIN person p ON p.id = pt.person_id
        WHERE pt.round_id = ? AND pt.role = ? AND p.forgotten_on IS NULL ORDER BY p.name COLLATE NOCASE, p.email`,
     )
-    .all(round.id, role) as { id: number; name: string; email: string }[];
+    .all(round.id, role) as { id: number; name: string; email: string; salutation: Salutation | null }[];
   const mine = role === 'mentor' ? 'mentor_id' : 'mentee_id';
   const theirs = role === 'mentor' ? 'mentee_id' : 'mentor_id';
   const partners = db.prepare(
@@ -46,6 +46,7 @@ export function loadCertificates(db: Db, round: Round, role: Role): Certificate[
       name: person.name,
       email: person.email,
       role,
+      salutation: person.salutation,
       partners: their,
       sessions: attended.length,
       minutes: attended.reduce((sum, s) => sum + s.minutes, 0),

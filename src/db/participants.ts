@@ -153,3 +153,10 @@ export function spareMenteeSlots(db: Db, roundId: number): number {
     .get(roundId, roundId) as { n: number };
   return row.n;
 }
+
+/** How many mentors and mentees take part in a round (the survey's response rate divides by them). */
+export function roleCounts(db: Db, roundId: number): Record<Role, number> {
+  return db
+    .prepare(`SELECT coalesce(sum(role = 'mentor'), 0) AS mentor, coalesce(sum(role = 'mentee'), 0) AS mentee FROM participant WHERE round_id = ?`)
+    .get(roundId) as Record<Role, number>;
+}

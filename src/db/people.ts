@@ -5,7 +5,7 @@ import { json, list } from './json.js';
 import { statement } from './statements.js';
 import type { Db } from './types.js';
 
-const COLUMNS = `id, name, email, department, location, manager_email AS managerEmail, languages, forgotten_on AS forgottenOn`;
+const COLUMNS = `id, name, email, department, location, manager_email AS managerEmail, languages, forgotten_on AS forgottenOn, salutation`;
 
 type Row = Omit<Person, 'languages'> & { languages: string };
 const toPerson = (row: Row): Person => ({ ...row, languages: list(row.languages) });
@@ -56,8 +56,8 @@ export function upsertPerson(db: Db, input: PersonInput): { id: number; result: 
   if (!existing) {
     const { lastInsertRowid } = statement(
       db,
-      `INSERT INTO person (name, email, department, location, manager_email, languages)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO person (name, email, department, location, manager_email, languages, salutation)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(
         input.name,
         input.email,
@@ -65,6 +65,7 @@ export function upsertPerson(db: Db, input: PersonInput): { id: number; result: 
         input.location ?? null,
         input.managerEmail ?? null,
         json(input.languages ?? []),
+        input.salutation ?? null,
       );
     return { id: Number(lastInsertRowid), result: 'added' };
   }
@@ -74,17 +75,19 @@ export function upsertPerson(db: Db, input: PersonInput): { id: number; result: 
     location: input.location === undefined ? existing.location : input.location,
     managerEmail: input.managerEmail === undefined ? existing.managerEmail : input.managerEmail,
     languages: json(input.languages === undefined ? existing.languages : input.languages),
+    salutation: input.salutation === undefined ? existing.salutation : input.salutation,
   };
   const same =
     next.name === existing.name &&
     next.department === existing.department &&
     next.location === existing.location &&
     next.managerEmail === existing.managerEmail &&
-    next.languages === json(existing.languages);
+    next.languages === json(existing.languages) &&
+    next.salutation === existing.salutation;
   if (same) return { id: existing.id, result: 'unchanged' };
   db.prepare(
     `UPDATE person SET name = @name, department = @department, location = @location,
-       manager_email = @managerEmail, languages = @languages WHERE id = @id`,
+       manager_email = @managerEmail, languages = @languages, salutation = @salutation WHERE id = @id`,
   ).run({ ...next, id: existing.id });
   return { id: existing.id, result: 'updated' };
 }

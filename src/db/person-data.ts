@@ -1,6 +1,6 @@
 import type { Reason } from '../core/matching/types.js';
 import type { IsoDate } from '../core/dates.js';
-import type { Person } from '../core/people.js';
+import type { Person, Salutation } from '../core/people.js';
 import { list, reasonList } from './json.js';
 import { markScrubPending } from './scrub.js';
 import type { Db } from './types.js';
@@ -15,6 +15,7 @@ export interface PersonData {
   location: string | null;
   managerEmail: string | null;
   languages: string[];
+  salutation: Salutation | null;
   forgottenOn: IsoDate | null;
   directReports: Ref[];
   rounds: { round: string; role: string; topics: string[]; capacity: number }[];
@@ -86,6 +87,7 @@ export function personData(db: Db, person: Person): PersonData {
     location: person.location,
     managerEmail: person.managerEmail,
     languages: person.languages,
+    salutation: person.salutation,
     forgottenOn: person.forgottenOn,
     directReports,
     rounds: rounds.map((r) => ({ ...r, topics: list(r.topics) })),
@@ -122,7 +124,7 @@ export function forgetPerson(db: Db, person: Person, today: IsoDate): void {
   if (person.email) db.prepare(`UPDATE person SET manager_email = NULL WHERE manager_email = ?`).run(person.email);
   db.prepare(
     `UPDATE person SET name = NULL, email = NULL, department = NULL, location = NULL, manager_email = NULL,
-       languages = '[]', forgotten_on = ? WHERE id = ?`,
+       languages = '[]', salutation = NULL, forgotten_on = ? WHERE id = ?`,
   ).run(today, person.id);
   db.prepare(
     `UPDATE session SET note = NULL, highlight = NULL

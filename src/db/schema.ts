@@ -1,4 +1,5 @@
 import { reasonsAsData } from './migrations/v2-reasons.js';
+import { settingsAndSalutation } from './migrations/v4-settings.js';
 import type { Db } from './types.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
@@ -125,6 +126,8 @@ export const MIGRATIONS: readonly Migration[] = [
   reasonsAsData,
   // 3: which pairs `round close` completed, so `round reopen` makes exactly those active again
   `ALTER TABLE pair ADD COLUMN closed_with_round INTEGER NOT NULL DEFAULT 0 CHECK (closed_with_round IN (0, 1));`,
+  // 4: programme settings, a person's salutation
+  settingsAndSalutation,
 ];
 
 /** The schema version this code writes. */

@@ -139,28 +139,43 @@ export function insertSessions(
 type Row = Omit<SessionRow, 'mentee' | 'mentors' | 'topics'> & {
   menteeName: string | null;
   menteeEmail: string | null;
-  mentors: string;
   topics: string;
 };
 
 /** The sessions of a round (or of one mentee, or one session), by date. */
 export function listSessions(db: Db, roundId: number, filter: { menteeId?: number; id?: number } = {}): SessionRow[] {
+  const where = 's.round_id = ? AND (? IS NULL OR s.mentee_id = ?) AND (? IS NULL OR s.id = ?)';
+  const params = [roundId, filter.menteeId ?? null, filter.menteeId ?? null, filter.id ?? null, filter.id ?? null];
   const rows = db
     .prepare(
-      `SELECT s.id, s.date, e.name AS menteeName, e.email AS menteeEmail, s.minutes, s.format, s.topics, s.note, s.highlight,
-         (SELECT json_group_array(json_object('name', m.name, 'email', m.email))
-            FROM (SELECT p.name, p.email FROM session_mentor sm JOIN person p ON p.id = sm.mentor_id
-                  WHERE sm.session_id = s.id ORDER BY p.name IS NULL, p.name COLLATE NOCASE, p.email) m) AS mentors
+      `SELECT s.id, s.date, e.name AS menteeName, e.email AS menteeEmail, s.minutes, s.format, s.topics, s.note, s.highlight
        FROM session s JOIN person e ON e.id = s.mentee_id
-       WHERE s.round_id = ? AND (? IS NULL OR s.mentee_id = ?) AND (? IS NULL OR s.id = ?)
+       WHERE ${where}
        ORDER BY s.date, s.id`,
     )
-    .all(roundId, filter.menteeId ?? null, filter.menteeId ?? null, filter.id ?? null, filter.id ?? null) as Row[];
+    .all(...params) as Row[];
+  // Every session's mentors in one query (a correlated subquery per session, each building
+  // JSON to parse again, took most of the time on large rounds).
+  const mentors = new Map<number, PersonRef[]>();
+  const attended = db
+    .prepare(
+      `SELECT sm.session_id, p.name, p.email
+       FROM session s JOIN session_mentor sm ON sm.session_id = s.id JOIN person p ON p.id = sm.mentor_id
+       WHERE ${where}
+       ORDER BY sm.session_id, p.name IS NULL, p.name COLLATE NOCASE, p.email`,
+    )
+    .raw()
+    .all(...params) as [number, string | null, string][];
+  for (const [sessionId, name, email] of attended) {
+    const group = mentors.get(sessionId);
+    if (group) group.push({ name, email });
+    else mentors.set(sessionId, [{ name, email }]);
+  }
   return rows.map((r) => ({
     id: r.id,
     date: r.date,
     mentee: { name: r.menteeName, email: r.menteeEmail },
-    mentors: JSON.parse(r.mentors) as PersonRef[],
+    mentors: mentors.get(r.id) ?? [],
     minutes: r.minutes,
     format: r.format,
     topics: list(r.topics),

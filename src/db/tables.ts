@@ -16,6 +16,7 @@ export const TABLE_ORDER: readonly string[] = [
   'goal',
   'survey',
   'survey_response',
+  'setting',
 ];
 
 export type Value = string | number | null;

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportError, UsageError, type RowError } from '../core/errors.js';
+import { inputFileSize } from './input-file.js';
 import { closestColumn, columnFor } from '../core/fields/columns.js';
 
 /** The columns a CSV kind accepts. */
@@ -39,11 +40,13 @@ export interface TableOptions {
 /**
  * The largest CSV file read, and the most data rows one import takes. Past either the
  * file is refused with one clear error instead of being held in memory: 25 million tiny
- * rows (100 MB) once took 5 GB and aborted the process. Reading half a million rows of
- * a file up to this size stays inside 512 MB resident (test/faults/csv-memory.fault.ts).
+ * rows (100 MB) once took 5 GB and aborted the process. An import holds its validated
+ * rows until its one transaction (all or nothing), about 1.5 KB a row: 300,000 rows, the
+ * org chart of a large group three times over, import inside 512 MB resident
+ * (test/faults/csv-memory.fault.ts).
  */
 export const MAX_BYTES = 100 * 1024 * 1024;
-export const MAX_ROWS = 500_000;
+export const MAX_ROWS = 300_000;
 const MAX_CELL = 100_000;
 /** The most row errors collected; a file with more is refused with these and a note that it stopped. */
 export const MAX_ERRORS = 1000;
@@ -57,15 +60,7 @@ const CHUNK_BYTES = 1024 * 1024;
  * names the line of the first byte that is neither, with the hint to save as "CSV UTF-8".
  */
 export function readCsvFile(path: string, spec: CsvSpec, options: TableOptions = {}): CsvTable {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new UsageError('error.fileIsDirectory', { path });
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError('error.fileMissing', { path });
-  }
+  const size = inputFileSize(path);
   if (size > MAX_BYTES) throw new UsageError('error.fileTooLarge', { path, mb: MAX_BYTES / 1024 / 1024 });
   const read = <T>(use: (chunks: Iterable<Uint8Array>) => T): T => {
     const fd = openSync(path, 'r');

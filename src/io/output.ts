@@ -176,3 +176,9 @@ export function outputFolder(place: OutputPlace, dir: string): string {
 export function writeOutput(path: string, data: string | Uint8Array): void {
   writeFileAtomic(path, data, { mode: 0o600 });
 }
+
+/** Refuses a batch of files if any exists already, unless `force`: checked before the first is written, so a refused run writes nothing. */
+export function refuseExisting(paths: readonly string[], force: boolean): void {
+  const existing = force ? undefined : paths.find((path) => existsSync(path));
+  if (existing !== undefined) throw new UsageError('error.outExists', { path: shortPath(existing) });
+}

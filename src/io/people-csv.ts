@@ -26,6 +26,7 @@ function personOf(table: CsvTable, row: CsvRow, errors: RowError[], seen: Map<st
   const location = fieldCell(table, row, f.location, errors);
   const managerEmail = fieldCell(table, row, f.managerEmail, errors);
   const languages = fieldCell(table, row, f.languages, errors);
+  const salutation = fieldCell(table, row, f.salutation, errors);
   if (email !== undefined) {
     const first = seen.get(email);
     if (first !== undefined) errors.push({ line: row.line, column: 'email', message: `duplicate email ${email} (also on line ${first})` });
@@ -33,7 +34,7 @@ function personOf(table: CsvTable, row: CsvRow, errors: RowError[], seen: Map<st
     if (managerEmail === email) errors.push({ line: row.line, column: 'manager_email', key: 'error.ownManager', params: {} });
   }
   if (name === undefined || email === undefined) return undefined;
-  return { name, email, department, location, managerEmail, languages };
+  return { name, email, department, location, managerEmail, languages, salutation };
 }
 
 /** Validates the rows of a people file (the organisation chart). */

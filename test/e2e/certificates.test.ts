@@ -60,7 +60,7 @@ describe.skipIf(!haveTools)('round certificates in a real browser (needs chromiu
   it('writes German certificates with --lang de', async () => {
     const out = join(dir, 'urkunden');
     await runCli(['--db', db, '--lang', 'de', 'round', 'certificates', 'pilot', '--out-dir', out, '--role', 'mentee'], { today: TODAY });
-    const file = join(out, 'certificate-thomas-krause.html');
+    const file = join(out, 'bescheinigung-thomas-krause.html');
     const pdf = join(dir, 'krause.pdf');
     printToPdf(file, pdf);
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;

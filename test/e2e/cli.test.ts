@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +55,26 @@ describe('bin/tandem.js', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')[0]).toBe("tandem: error: unknown option '--nope'");
     expect(result.stderr).not.toContain('    at ');
+  });
+});
+
+describe('round calendar from the real binary', () => {
+  it('writes the same floating 10:00 series whatever time zone the machine is in', () => {
+    const dir = tempDir();
+    const db = join(dir, 'e2e.db');
+    const csv = join(dir, 'p.csv');
+    writeFileSync(csv, 'name,email,role\nAnna Arendt,anna@example.com,mentee\nMia Maier,mia@example.com,mentor\n');
+    expect(tandem(['--db', db, 'round', 'create', '2026', '--start', '2026-01-15']).code).toBe(0);
+    expect(tandem(['--db', db, 'participant', 'import', csv, '--round', '2026']).code).toBe(0);
+    expect(tandem(['--db', db, 'pair', 'add', 'mia@example.com', 'anna@example.com']).code).toBe(0);
+    const texts = ['Europe/Berlin', 'America/New_York', 'Pacific/Auckland'].map((tz) => {
+      const out = join(dir, tz.replace('/', '-'));
+      const result = tandem(['--db', db, 'round', 'calendar', '--out-dir', out], { TZ: tz });
+      expect(result.code, result.stderr).toBe(0);
+      return readFileSync(join(out, 'meetings-anna-arendt.ics'), 'utf8').replace(/^DTSTAMP:.*\r\n/m, '');
+    });
+    expect(texts[0]).toContain('DTSTART:20260115T100000\r\n');
+    expect(texts[1]).toBe(texts[0]);
+    expect(texts[2]).toBe(texts[0]);
   });
 });

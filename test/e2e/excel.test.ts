@@ -227,7 +227,7 @@ describe('German HR files: Excel in, Excel out (issue 13)', () => {
       'a sheet without a header',
       () => workbook(file('ohne-kopf.xlsx'), { Tabelle1: [[], ['Jürgen Groß', 'juergen.gross@example.com', 'mentee']] }),
       'ohne-kopf.xlsx',
-      'ohne-kopf.xlsx:2: -: sheet "Tabelle1" has no header row: its first non-empty row names none of the columns (name, email, role, department, location, manager_email, topics, capacity, languages)',
+      'ohne-kopf.xlsx:2: -: sheet "Tabelle1" has no header row: its first non-empty row names none of the columns (name, email, role, department, location, manager_email, topics, capacity, languages, salutation)',
     ],
     ['an empty sheet', () => workbook(file('leer.xlsx'), { Tabelle1: [] }), 'leer.xlsx', 'leer.xlsx:1: -: sheet "Tabelle1" has no header row'],
   ])('refuses %s as one clear error, exit 2, database unchanged', async (_what, make, name, line) => {

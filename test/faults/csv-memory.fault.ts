@@ -3,6 +3,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
+import { MAX_ROWS } from '../../src/io/csv.js';
 import { BIN, recordFaults, ROOT, tandemEnv } from './helpers.js';
 
 /**
@@ -48,9 +49,27 @@ describe('a huge CSV never aborts the process', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       'tandem: error: people.csv: 1 error; nothing was imported\n' +
-        'people.csv:500002: -: more than 500,000 rows: split the file and import the parts one after another\n',
+        'people.csv:300002: -: more than 300,000 rows: split the file and import the parts one after another\n',
     );
     expect(result.maxRssMb).toBeLessThanOrEqual(512);
     expect(existsSync(db)).toBe(false);
+  }, 240_000);
+
+  it(`a valid org chart of ${MAX_ROWS.toLocaleString('en')} people (the row limit): imported, at most 512 MB resident`, async () => {
+    const dir = tempDir('tandem-csv-');
+    const file = join(dir, 'people.csv');
+    const out = createWriteStream(file);
+    out.write('name,email,department,location,manager_email,languages\n');
+    for (let i = 0; i < MAX_ROWS; i++) {
+      const manager = i >= 10 ? `person.number.${Math.floor(i / 10)}@example.com` : '';
+      const row = `Person Number ${i},person.number.${i}@example.com,Department ${i % 50},Location ${i % 7},${manager},de;en\n`;
+      if (!out.write(row)) await new Promise<void>((r) => out.once('drain', () => r()));
+    }
+    await new Promise<void>((r) => out.end(() => r()));
+    const db = join(dir, 'tandem.db');
+    const result = await measured(['--db', db, 'person', 'import', file]);
+    recordFaults('csv-memory-valid', `csv-memory: a valid ${MAX_ROWS}-person import: exit ${result.code}, peak ${result.maxRssMb} MB resident`);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.maxRssMb).toBeLessThanOrEqual(512);
   }, 240_000);
 });

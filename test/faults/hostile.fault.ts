@@ -235,14 +235,14 @@ describe('hostile command lines', () => {
   it('random arguments to every command', async () => {
     const words = fc.constantFrom(
       'round', 'participant', 'person', 'pair', 'session', 'goal', 'survey', 'status', 'backup', 'export', 'import', 'db', 'check', 'demo',
-      'create', 'list', 'show', 'close', 'report', 'compare', 'certificates', 'add', 'remove', 'forget', 'match', 'end', 'lock', 'exclude',
+      'create', 'list', 'show', 'edit', 'close', 'reopen', 'unlock', 'include', 'report', 'compare', 'certificates', 'add', 'remove', 'forget', 'match', 'end', 'lock', 'exclude',
       'log', 'done', 'respond', 'help', '2026', '2025', 'lena.vogel@example.com', 'karin.weiss@example.com', 'final',
     );
     const options = fc.constantFrom(
       '--round', '--start', '--end', '--months', '--from', '--json', '--format', '--out', '--yes', '-y', '--dry-run', '--force', '--lang',
       '--name', '--email', '--role', '--help', '-h', '--version', '--quiet', '--no-color', '--weights', '--as-of', '--stale-days', '--stale-only',
       '--mentee', '--mentor', '--date', '--minutes', '--topics', '--note', '--min-group', '--capacity', '--manager', '--rematch', '--allow-repeat',
-      '--since', '--reason', '--open', '--topic', '--out-dir', '--cadence-days', '--min-sessions', '--mentors-per-mentee', '--languages', '--',
+      '--since', '--reason', '--remove', '--open', '--topic', '--out-dir', '--cadence-days', '--min-sessions', '--mentors-per-mentee', '--languages', '--',
     );
     const values = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 20 }),
@@ -253,10 +253,10 @@ describe('hostile command lines', () => {
     // Never another database, never a path outside the scratch folder.
     const safe = (t: string) => (t.startsWith('--db') ? '--dbx' : t.replace(/[/\\]/g, '_').replace(/^~/, '_'));
     const commands = fc.constantFrom(
-      ['status'], ['round', 'create'], ['round', 'list'], ['round', 'show'], ['round', 'close'], ['round', 'report'], ['round', 'compare'],
+      ['status'], ['round', 'create'], ['round', 'list'], ['round', 'show'], ['round', 'edit'], ['round', 'close'], ['round', 'reopen'], ['round', 'report'], ['round', 'compare'],
       ['round', 'certificates'], ['participant', 'add'], ['participant', 'import'], ['participant', 'list'], ['participant', 'remove'],
       ['person', 'import'], ['person', 'add'], ['person', 'list'], ['person', 'show'], ['person', 'forget'], ['pair', 'match'], ['pair', 'list'],
-      ['pair', 'add'], ['pair', 'end'], ['pair', 'lock'], ['pair', 'exclude'], ['session', 'log'], ['session', 'list'], ['session', 'import'],
+      ['pair', 'add'], ['pair', 'end'], ['pair', 'lock'], ['pair', 'unlock'], ['pair', 'exclude'], ['pair', 'include'], ['session', 'log'], ['session', 'list'], ['session', 'import'],
       ['goal', 'add'], ['goal', 'done'], ['goal', 'list'], ['goal', 'remove'], ['goal', 'import'], ['survey', 'create'], ['survey', 'respond'],
       ['survey', 'import'], ['survey', 'report'], ['backup'], ['export'], ['import'], ['db', 'check'], ['demo'],
     );

@@ -21,6 +21,10 @@ export interface RunOptions {
   prompter?: Prompter;
   cwd?: string;
   today?: string;
+  /** terminal width; default 120 */
+  columns?: number;
+  /** a fake pager (Deps.page); default none, so a list is printed */
+  page?: Deps['page'];
 }
 
 /** A fresh temporary folder. */
@@ -50,7 +54,8 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     stdinIsTTY: tty,
     stdoutIsTTY: tty,
     stderrIsTTY: tty,
-    columns: 120,
+    columns: options.columns ?? 120,
+    page: options.page,
     env: { TANDEM_TODAY: options.today ?? '2026-03-01', ...options.env },
     cwd: options.cwd ?? process.cwd(),
     now: () => new Date('2026-03-01T10:00:00Z'),

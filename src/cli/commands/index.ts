@@ -25,6 +25,7 @@ export const COMMANDS: Record<string, Loader> = {
   export: admin,
   import: admin,
   db: admin,
+  settings: () => import('./settings/index.js'),
   demo: () => import('./demo/index.js'),
   completion: () => import('./completion/index.js'),
   help: () => import('./help/index.js'),

@@ -4,7 +4,7 @@ import type { PairRow } from '../../db/pairs.js';
 import type { Ctx } from '../context.js';
 import { formatDate } from './format.js';
 import { pairReasonFields, reasonLabel } from './reasons.js';
-import { renderTable } from './table.js';
+import { hangingLine, renderTable } from './table.js';
 import type { Sheet } from './csv.js';
 
 type Ref = { name: string | null; email: string | null };
@@ -69,6 +69,7 @@ export function renderPairs(ctx: Pick<Ctx, 't' | 'io' | 'lang'>, pairs: PairView
         .filter(Boolean)
         .join(', ') + (p.status === 'active' ? ` ${io.color.dim(t('pair.since', { date: formatDate(p.since, lang) }))}` : ''),
     ]),
+    { shrink: [0, 1, 3, 4] },
   );
 }
 
@@ -139,20 +140,20 @@ export function matchText(
 ): string {
   const { t } = ctx;
   let text = view.pairs.length ? renderPairs(ctx, view.pairs) : `${t('pair.none')}\n`;
-  text += `${t('match.totals', {
+  text += `${hangingLine(ctx.io, '', t('match.totals', {
     pairs: view.pairs.length,
     new: view.pairs.filter((p) => p.new).length,
     covered: result.menteesCovered,
     mentees: result.menteesCovered + result.unmatched.mentees.length,
     score: result.totalScore,
-  })}\n`;
+  }))}\n`;
   for (const role of ['mentors', 'mentees'] as const) {
     const entries = result.unmatched[role];
     if (!entries.length) continue;
     text += `\n${ctx.io.color.yellow(t(`match.unmatched.${role}`, { count: entries.length }))}\n`;
     for (const u of entries) {
       const p = names.get(u.id);
-      text += `  - ${p ? `${p.name ?? ''} <${p.email}>`.trim() : `#${u.id}`}: ${unmatchedLabel(u.reason, t)}\n`;
+      text += `${hangingLine(ctx.io, '  - ', `${p ? `${p.name ?? ''} <${p.email}>`.trim() : `#${u.id}`}: ${unmatchedLabel(u.reason, t)}`)}\n`;
     }
   }
   return text;

@@ -36,11 +36,12 @@ export function roundView(round: Round, counts: RoundCounts | undefined, today: 
   };
 }
 
-export function printRounds(ctx: Ctx, rounds: RoundView[]): void {
+/** The round list: JSON, or a table through the pager on a terminal. */
+export async function printRounds(ctx: Ctx, rounds: RoundView[]): Promise<void> {
   const { t, lang } = ctx;
   if (ctx.json) return ctx.printJson(rounds);
   if (rounds.length === 0) return ctx.info(t('round.none'));
-  ctx.print(
+  await ctx.page(
     renderTable(
       ctx.io,
       [t('label.round'), t('label.start'), t('label.end'), t('label.status'), t('label.mentors'), t('label.mentees'), t('label.pairs'), t('label.sessions')],

@@ -12,17 +12,108 @@ function cellWidth(text: string): number {
   return displayWidth(text.includes('\u001b') ? text.replace(ANSI, '') : text);
 }
 
+/** How a table meets the terminal's width. */
+export interface TableFit {
+  /**
+   * The columns (by index) that give way first when the table is wider than the terminal:
+   * their cells wrap at spaces (names, topics, reasons). The others keep their width unless the
+   * table still does not fit, and then are cut with `…`. Default: every column wraps.
+   */
+  shrink?: readonly number[];
+}
+
+/** Narrowest a wrapping column is made before the other columns give way, and before every column does. */
+const ROOMY = 16;
+const NARROW = 8;
+
+/**
+ * Column widths that make the table fit `total` terminal columns (box and padding included),
+ * in steps, each taking from the widest column it may: the `shrink` columns down to ROOMY;
+ * the others down to `keep` (their cells, with the header wrapped); the `shrink` columns down
+ * to NARROW; every column down to 1. Work grows with the columns and the overflow, never the rows.
+ */
+export function fitWidths(natural: readonly number[], total: number, shrink: ReadonlySet<number>, keep: readonly number[] = []): number[] {
+  const width = [...natural];
+  let over = width.reduce((sum, w) => sum + w + 3, 1) - total;
+  const giveWay = (may: (j: number) => boolean, floor: (j: number) => number): void => {
+    while (over > 0) {
+      let widest = -1;
+      for (let j = 0; j < width.length; j++) if (may(j) && width[j]! > floor(j) && (widest < 0 || width[j]! > width[widest]!)) widest = j;
+      if (widest < 0) return;
+      width[widest]!--;
+      over--;
+    }
+  };
+  giveWay((j) => shrink.has(j), () => ROOMY);
+  giveWay((j) => !shrink.has(j), (j) => keep[j] ?? NARROW);
+  giveWay((j) => shrink.has(j), () => NARROW);
+  giveWay(() => true, () => NARROW);
+  giveWay(() => true, () => 1);
+  return width;
+}
+
+/** One line of a cell in at most `width` columns: wrapped at spaces (long words broken), or cut with `…`. */
+export function fitLine(line: string, width: number, wrap: boolean): string[] {
+  if (cellWidth(line) <= width) return [line];
+  const plain = line.includes('\u001b') ? line.replace(ANSI, '') : line;
+  if (cellWidth(plain) <= width) return [plain];
+  if (!wrap) return [`${take(Array.from(plain), 0, width - 1).text}…`];
+  const out: string[] = [];
+  let current = '';
+  let used = 0;
+  for (const word of plain.split(' ')) {
+    const w = displayWidth(word);
+    if (used > 0 && used + 1 + w <= width) {
+      current += ` ${word}`;
+      used += 1 + w;
+      continue;
+    }
+    if (used > 0) out.push(current);
+    current = '';
+    used = 0;
+    // a word longer than the column is broken where it reaches the edge
+    const chars = Array.from(word);
+    let start = 0;
+    for (;;) {
+      const part = take(chars, start, width);
+      if (part.end >= chars.length) {
+        current = part.text;
+        used = displayWidth(part.text);
+        break;
+      }
+      out.push(part.text);
+      start = part.end;
+    }
+  }
+  out.push(current);
+  return out;
+}
+
+/** The characters from `start` that fill at most `width` columns (at least one, so breaking always advances). */
+function take(chars: readonly string[], start: number, width: number): { text: string; end: number } {
+  let used = 0;
+  let end = start;
+  while (end < chars.length) {
+    const w = displayWidth(chars[end]!);
+    if (used + w > width && end > start) break;
+    used += w;
+    end++;
+  }
+  return { text: chars.slice(start, end).join(''), end };
+}
+
 /**
  * A plain table for the terminal, boxed, one rule between rows; the header in bold when
  * colour is on. Same layout as cli-table3 (which it replaced) but in two passes over the
  * cells (widths, then lines): time and memory grow with the size of the output, nothing more.
+ * On a terminal (`io.fitWidth`) the table fits its width: cells wrap or are cut, rows never wrap.
  */
-export function renderTable(io: Io, head: string[], rows: (string | number | null)[][]): string {
+export function renderTable(io: Io, head: string[], rows: (string | number | null)[][], fit: TableFit = {}): string {
   let cols = head.length;
   for (const row of rows) cols = Math.max(cols, row.length);
-  const width = new Array<number>(cols).fill(0);
+  let width = new Array<number>(cols).fill(0);
   // Cells are escaped before measuring, so a name with control characters keeps the columns aligned;
-  // the header is ours (and may carry the bold codes).
+  // the header is ours.
   let headerRow = true;
   const text = (value: string | number | null | undefined): string =>
     value === null || value === undefined ? '' : headerRow ? String(value) : terminalSafe(String(value));
@@ -33,10 +124,18 @@ export function renderTable(io: Io, head: string[], rows: (string | number | nul
       else width[j] = Math.max(width[j]!, cellWidth(cell));
     }
   };
-  const bold = head.map((h) => io.color.bold(h));
-  measure(bold);
   headerRow = false;
   for (const row of rows) measure(row);
+  // what a column keeps when others give way: its cells, and the longest word of its header
+  const keep = head.map((h, j) => Math.max(width[j]!, ...h.split(/[ \n]/).map(cellWidth)));
+  headerRow = true;
+  measure(head);
+  const natural = width;
+  if (io.fitWidth !== undefined) {
+    const shrink = new Set(fit.shrink ?? width.map((_, j) => j));
+    width = fitWidths(width, io.fitWidth, shrink, keep);
+  }
+  let wraps = (j: number): boolean => fit.shrink === undefined || fit.shrink.includes(j);
   const rule = (left: string, mid: string, right: string): string => `${left}${width.map((w) => '─'.repeat(w + 2)).join(mid)}${right}\n`;
   // The output as one list of pieces, joined once at the end; the padding strings are made
   // once: memory is the output plus one reference per cell.
@@ -51,19 +150,27 @@ export function renderTable(io: Io, head: string[], rows: (string | number | nul
       out.push(value, (j === cols - 1 ? endPad : midPad)[width[j]! - cellWidth(value)]!);
     }
   };
-  const emit = (row: readonly (string | number | null)[]): void => {
-    let height = 1;
-    for (let j = 0; j < cols; j++) {
+  const emit = (row: readonly (string | number | null)[], style: (s: string) => string = (s) => s): void => {
+    let simple = true;
+    for (let j = 0; j < cols && simple; j++) {
       const value = row[j];
-      if (typeof value === 'string' && value.includes('\n')) height = Math.max(height, value.split('\n').length);
+      if ((typeof value === 'string' && value.includes('\n')) || (natural[j]! > width[j]! && cellWidth(text(value)) > width[j]!)) simple = false;
     }
-    if (height === 1) return line((j) => text(row[j]));
-    // a cell with line breaks: the row is as high as its tallest cell
-    const cells = Array.from({ length: cols }, (_, j) => text(row[j]).split('\n'));
-    for (let k = 0; k < height; k++) line((j) => cells[j]![k] ?? '');
+    if (simple) return line((j) => style(text(row[j])));
+    // a cell with line breaks, or wider than its column: the row is as high as its tallest cell
+    const cells = Array.from({ length: cols }, (_, j) =>
+      text(row[j])
+        .split('\n')
+        .flatMap((l) => fitLine(l, width[j]!, wraps(j))),
+    );
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) line((j) => (cells[j]![k] === undefined ? '' : style(cells[j]![k]!)));
   };
-  headerRow = true;
-  emit(bold);
+  // headers always wrap at their spaces
+  const cellWraps = wraps;
+  wraps = () => true;
+  emit(head, (s) => io.color.bold(s));
+  wraps = cellWraps;
   headerRow = false;
   const between = rule('├', '┼', '┤');
   // Every 256 rows the pieces are joined into one string, so only short-lived small
@@ -77,6 +184,14 @@ export function renderTable(io: Io, head: string[], rows: (string | number | nul
   out.push(rule('└', '┴', '┘'));
   chunks.push(out.join(''));
   return chunks.join('');
+}
+
+/** A line of text after `prefix`, wrapped on a terminal so no line is wider than it, continued under the text. */
+export function hangingLine(io: Io, prefix: string, text: string): string {
+  const indent = cellWidth(prefix);
+  if (io.fitWidth === undefined || indent + cellWidth(text) <= io.fitWidth) return `${prefix}${text}`;
+  const lines = fitLine(text, Math.max(1, io.fitWidth - indent), true);
+  return lines.map((l, i) => `${i === 0 ? prefix : ' '.repeat(indent)}${l}`).join('\n');
 }
 
 /** Key–value lines, labels padded to one column. */

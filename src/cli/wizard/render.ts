@@ -88,6 +88,7 @@ export function optionsText(ctx: Ctx, names: Names, id: number, role: Role, opti
         .filter(Boolean)
         .join(', '),
     ]),
+    { shrink: [0, 2, 3] },
   );
   return text;
 }

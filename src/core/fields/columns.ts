@@ -2,8 +2,8 @@ import { UsageError } from '../errors.js';
 
 /** The columns of each import file (SPEC §4); a survey file has `role` and one column per question id. */
 export const FILE_COLUMNS = {
-  people: { required: ['name', 'email'], optional: ['department', 'location', 'manager_email', 'languages'] },
-  participants: { required: ['name', 'email', 'role'], optional: ['department', 'location', 'manager_email', 'topics', 'capacity', 'languages'] },
+  people: { required: ['name', 'email'], optional: ['department', 'location', 'manager_email', 'languages', 'salutation'] },
+  participants: { required: ['name', 'email', 'role'], optional: ['department', 'location', 'manager_email', 'topics', 'capacity', 'languages', 'salutation'] },
   sessions: { required: ['mentee_email', 'date', 'minutes'], optional: ['mentor_emails', 'format', 'topics', 'note', 'highlight'] },
   goals: { required: ['mentee_email', 'goal'], optional: ['topic', 'achieved_on'] },
   survey: { required: ['role'], optional: ['<question id>'] },
@@ -34,6 +34,7 @@ export const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
     'Manager',
   ],
   languages: ['Sprachen', 'Sprache', 'Language'],
+  salutation: ['Anrede', 'Title', 'Form of address'],
   role: ['Rolle', 'Funktion im Programm'],
   topics: ['Themen', 'Thema', 'Interessen', 'Topic'],
   capacity: ['Kapazität', 'Max. Tandems', 'Anzahl Tandems'],

@@ -1,9 +1,10 @@
 import { isEmail } from '../people.js';
-import type { Role } from '../people.js';
+import type { Role, Salutation } from '../people.js';
 import { FieldError } from '../errors.js';
 import { dateProblemKey, readDate, type IsoDate } from '../dates.js';
 import { checkFormat, checkMinutes, checkText, isProblem, MAX_GOAL, MAX_NOTE, type Problem, type SessionFormat } from '../sessions.js';
 import { normaliseTag } from '../tags.js';
+import { checkTime } from '../calendar.js';
 
 export { isProblem, type Problem };
 
@@ -110,6 +111,13 @@ function list<T>(column: string, option: string, max: number, item: (raw: string
 /** Topics (a participant's, a session's): a list of tags, at most 1,000 characters as written. */
 const TOPICS = list('topics', '--topics', LIMITS.topics, (raw) => normaliseTag(raw));
 
+/** A salutation as people write it, in German or English, and the kind stored. */
+const SALUTATIONS: Record<string, Salutation> = {
+  frau: 'ms', ms: 'ms', mrs: 'ms', miss: 'ms', female: 'ms', weiblich: 'ms',
+  herr: 'mr', mr: 'mr', male: 'mr', 'männlich': 'mr',
+  divers: 'mx', mx: 'mx', diverse: 'mx', neutral: 'mx',
+};
+
 /** The fields of a person (people files, `person add`, the person rows of an export). */
 export const PERSON_FIELDS = {
   name: text('name', '--name', LIMITS.name, true),
@@ -118,6 +126,11 @@ export const PERSON_FIELDS = {
   location: text('location', '--location', LIMITS.location),
   managerEmail: email('manager_email', '--manager'),
   languages: list('languages', '--languages', LIMITS.languages, checkLanguage),
+  salutation: {
+    column: 'salutation',
+    option: '--salutation',
+    check: (raw: string): Salutation | Problem => SALUTATIONS[raw.trim().toLowerCase().replace(/\.$/, '')] ?? { key: 'field.salutation', params: { value: raw.trim() } },
+  } satisfies Field<Salutation>,
 } as const;
 
 /** Roles as German files write them too (`Mentorin`, gender forms `Mentor:in`, `Mentor*in`). */
@@ -175,6 +188,11 @@ function date(column: string, option: string, required = false, stored?: string)
 function tag(column: string, option: string, max: number): Field<string> {
   return { column, option, check: (raw) => (tooLong(raw.trim(), max) ? { key: 'field.tooLong', params: { max } } : normaliseTag(raw)) };
 }
+
+/** The fields of `round calendar`: the meetings' time of day. */
+export const CALENDAR_FIELDS = {
+  time: { column: 'time', option: '--time', check: (raw: string) => checkTime(raw) } satisfies Field<{ hour: number; minute: number }>,
+};
 
 /** The fields of a session (sessions files, `session log` and its questions, the session rows of an export). */
 export const SESSION_FIELDS = {

@@ -240,6 +240,11 @@ function costArray(K: number, cells: number): CostArray {
   return new Float64Array(cells);
 }
 
+/** c[to + k] = K − w[from + k] for k < len: a small function of its own, so V8 compiles the loop once, not on-stack in every call. */
+function complement(c: CostArray, to: number, w: ArrayLike<number>, from: number, len: number, K: number): void {
+  for (let k = 0; k < len; k++) c[to + k] = K - w[from + k]!;
+}
+
 function solveDense(n: Normalised, plan: DensePlan): [number, number][] | null {
   const { rowSlot, colSlot, colFirst, Rs, Cs, size, A, B, K } = plan;
   const c = costArray(K, size * size);
@@ -248,10 +253,10 @@ function solveDense(n: Normalised, plan: DensePlan): [number, number][] | null {
   if (A === 0 && B === 0 && ok === null && Rs === n.R && Cs === C) {
     // no levels, no slots, nothing forbidden: c = K − w, row by row, padding rows at K
     const cells = Rs * C;
-    if (size === C) for (let k = 0; k < cells; k++) c[k] = K - w[k]!;
+    if (size === C) complement(c, 0, w, 0, cells, K);
     else {
       c.fill(K);
-      for (let i = 0; i < Rs; i++) for (let j = 0; j < C; j++) c[i * size + j] = K - w[i * C + j]!;
+      for (let i = 0; i < Rs; i++) complement(c, i * size, w, i * C, C, K);
     }
     if (Rs < size) c.fill(K, cells);
   } else {

@@ -142,89 +142,105 @@ export function lapjv(n: number, c: CostArray): LapSolution {
   const d = new Float64Array(n);
   const pred = new Int32Array(n);
   const collist = new Int32Array(n);
-  for (let f = 0; f < numfree; f++) {
-    const freerow = free[f]!;
-    const fbase = freerow * n;
-    for (let j = 0; j < n; j++) {
-      d[j] = c[fbase + j]!;
-      pred[j] = freerow;
-      collist[j] = j;
-    }
-    // collist[0..low) scanned, [low..up) at the current minimum, [up..n) not yet reached
-    let low = 0;
-    let up = 0;
-    let last = 0;
-    let min = 0;
-    let endofpath = -1;
-    while (endofpath < 0) {
-      if (up === low) {
-        last = low - 1;
-        const first = collist[up++]!;
-        min = d[first]! - v[first]!;
-        for (let k = up; k < n; k++) {
-          const j = collist[k]!;
-          const h = d[j]! - v[j]!;
-          if (h <= min) {
-            if (h < min) {
-              up = low;
-              min = h;
-            }
-            collist[k] = collist[up]!;
-            collist[up++] = j;
-          }
-        }
-        for (let k = low; k < up; k++) {
-          const j = collist[k]!;
-          if (colsol[j]! < 0) {
-            endofpath = j;
-            break;
-          }
-        }
-      }
-      if (endofpath >= 0) break;
-      const j1 = collist[low++]!;
-      const i = colsol[j1]!;
-      const base = i * n;
-      const h = c[base + j1]! - v[j1]! - min;
-      for (let k = up; k < n; k++) {
-        const j = collist[k]!;
-        const w2 = c[base + j]! - h;
-        if (w2 < d[j]!) {
-          const v2 = w2 - v[j]!;
-          pred[j] = i;
-          if (v2 === min) {
-            if (colsol[j]! < 0) {
-              endofpath = j;
-              break;
-            }
-            collist[k] = collist[up]!;
-            collist[up++] = j;
-          }
-          d[j] = w2;
-        }
-      }
-    }
-    // prices of the scanned columns
-    for (let k = 0; k <= last; k++) {
-      const j1 = collist[k]!;
-      v[j1] = d[j1]! - min;
-    }
-    // flip the alternating path
-    let i: number;
-    do {
-      i = pred[endofpath]!;
-      colsol[endofpath] = i;
-      const j1 = endofpath;
-      endofpath = rowsol[i]!;
-      rowsol[i] = j1;
-    } while (i !== freerow);
-  }
+  for (let f = 0; f < numfree; f++) augmentRow(n, c, free[f]!, rowsol, colsol, v, d, pred, collist);
 
   for (let i = 0; i < n; i++) {
     const j = rowsol[i]!;
     u[i] = c[i * n + j]! - v[j]!;
   }
   return { rowsol, colsol, u, v };
+}
+
+/**
+ * One shortest augmenting path from the free row `freerow` (Dijkstra on the dense reduced
+ * costs), then the prices of the scanned columns and the flip of the path. A function of
+ * its own so V8 optimises it as a whole (one big lapjv was compiled on-stack piecemeal).
+ */
+function augmentRow(
+  n: number,
+  c: CostArray,
+  freerow: number,
+  rowsol: Int32Array,
+  colsol: Int32Array,
+  v: Float64Array,
+  d: Float64Array,
+  pred: Int32Array,
+  collist: Int32Array,
+): void {
+  const fbase = freerow * n;
+  for (let j = 0; j < n; j++) {
+    d[j] = c[fbase + j]!;
+    pred[j] = freerow;
+    collist[j] = j;
+  }
+  // collist[0..low) scanned, [low..up) at the current minimum, [up..n) not yet reached
+  let low = 0;
+  let up = 0;
+  let last = 0;
+  let min = 0;
+  let endofpath = -1;
+  while (endofpath < 0) {
+    if (up === low) {
+      last = low - 1;
+      const first = collist[up++]!;
+      min = d[first]! - v[first]!;
+      for (let k = up; k < n; k++) {
+        const j = collist[k]!;
+        const h = d[j]! - v[j]!;
+        if (h <= min) {
+          if (h < min) {
+            up = low;
+            min = h;
+          }
+          collist[k] = collist[up]!;
+          collist[up++] = j;
+        }
+      }
+      for (let k = low; k < up; k++) {
+        const j = collist[k]!;
+        if (colsol[j]! < 0) {
+          endofpath = j;
+          break;
+        }
+      }
+    }
+    if (endofpath >= 0) break;
+    const j1 = collist[low++]!;
+    const i = colsol[j1]!;
+    const base = i * n;
+    const h = c[base + j1]! - v[j1]! - min;
+    for (let k = up; k < n; k++) {
+      const j = collist[k]!;
+      const w2 = c[base + j]! - h;
+      if (w2 < d[j]!) {
+        const v2 = w2 - v[j]!;
+        pred[j] = i;
+        if (v2 === min) {
+          if (colsol[j]! < 0) {
+            endofpath = j;
+            break;
+          }
+          collist[k] = collist[up]!;
+          collist[up++] = j;
+        }
+        d[j] = w2;
+      }
+    }
+  }
+  // prices of the scanned columns
+  for (let k = 0; k <= last; k++) {
+    const j1 = collist[k]!;
+    v[j1] = d[j1]! - min;
+  }
+  // flip the alternating path
+  let i: number;
+  do {
+    i = pred[endofpath]!;
+    colsol[endofpath] = i;
+    const j1 = endofpath;
+    endofpath = rowsol[i]!;
+    rowsol[i] = j1;
+  } while (i !== freerow);
 }
 
 /** Bound on |costs| and |duals| under which c − u − v is computed exactly. */

@@ -2,6 +2,7 @@ import { roundStatus } from '../rounds.js';
 import { weekOf } from '../dates.js';
 import { compareText, comparePeople, personKey, sortByKey } from './order.js';
 import { isStale } from './staleness.js';
+import { defaultStaleDays, minimumStanding, sessionsExpected } from './pace.js';
 import type { PairFact, PersonRef, ReportData, ReportOptions, RoundReport, TandemMentor, TandemRow } from './types.js';
 
 /** How many highlights the report shows, latest first. */
@@ -20,7 +21,8 @@ export function activeOn(pair: Pick<PairFact, 'since' | 'status' | 'endedOn'>, a
  */
 export function buildRoundReport(data: ReportData, options: ReportOptions): RoundReport {
   const { round } = data;
-  const { asOf, staleDays } = options;
+  const { asOf } = options;
+  const staleDays = options.staleDays ?? defaultStaleDays(round.cadenceDays);
 
   let activePairs = 0;
   let endedPairs = 0;
@@ -59,18 +61,21 @@ export function buildRoundReport(data: ReportData, options: ReportOptions): Roun
     minutes += a.minutes;
   }
 
+  const expected = sessionsExpected(round, asOf);
   let rows: TandemRow[] = [];
   for (const [menteeId, tandem] of tandems) {
     const a = activity.get(menteeId);
     const g = goals.get(menteeId);
     const lastSession = a?.lastSession ?? null;
+    const held = a?.sessions ?? 0;
     rows.push({
       mentee: tandem.mentee,
       mentors: tandem.mentors.length > 1 ? tandem.mentors.sort(comparePeople) : tandem.mentors,
-      sessions: a?.sessions ?? 0,
+      sessions: held,
       minutes: a?.minutes ?? 0,
       lastSession,
       stale: isStale(lastSession, tandem.earliestSince, asOf, staleDays),
+      ...minimumStanding(held, expected, round.minSessions),
       goals: { set: g?.set ?? 0, achieved: g?.achieved ?? 0 },
     });
   }
@@ -88,6 +93,8 @@ export function buildRoundReport(data: ReportData, options: ReportOptions): Roun
     round: { name: round.name, startsOn: round.startsOn, endsOn: round.endsOn, status: roundStatus(round, asOf), week, weeks },
     asOf,
     staleDays,
+    minSessions: round.minSessions,
+    sessionsExpected: expected,
     counts: {
       mentors,
       mentees,

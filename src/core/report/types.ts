@@ -62,8 +62,8 @@ export interface ReportData {
 
 export interface ReportOptions {
   asOf: IsoDate;
-  /** A tandem is stale when its last session lies more than this many days before asOf. */
-  staleDays: number;
+  /** A tandem is stale when its last session lies more than this many days before asOf; default 1.5 × the round's cadence. */
+  staleDays?: number;
 }
 
 /** The survey part of the round report (SPEC §5 "survey"), from the survey feature; null without a survey. */
@@ -77,6 +77,10 @@ export interface TandemRow {
   minutes: number;
   lastSession: IsoDate | null;
   stale: boolean;
+  /** Fewer sessions than the round's pace asks for (SPEC §5; never before the round is half over). */
+  belowMinimum: boolean;
+  /** Sessions still needed to reach the round's minimum; null unless below minimum. */
+  sessionsNeeded: number | null;
   goals: { set: number; achieved: number };
 }
 
@@ -85,6 +89,10 @@ export interface RoundReport {
   round: { name: string; startsOn: IsoDate; endsOn: IsoDate; status: RoundStatus; week: number; weeks: number };
   asOf: IsoDate;
   staleDays: number;
+  /** The round's minimum sessions per tandem. */
+  minSessions: number;
+  /** Sessions a tandem should have had by the as-of date; null while the round is less than half over. */
+  sessionsExpected: number | null;
   counts: {
     mentors: number;
     mentees: number;

@@ -68,6 +68,10 @@ export type QuestionFigures =
 
 export interface ShownGroup {
   n: number;
+  /** The round's participants of the group (both roles for `all`), when the report was given them. */
+  participants?: number;
+  /** `n` / `participants` in %, rounded; null without participants. Shown only where the group is. */
+  responseRate?: number | null;
   suppressed: false;
   questions: Record<string, QuestionFigures>;
 }
@@ -176,6 +180,7 @@ export function surveyReport(
   responses: readonly SurveyResponse[],
   minGroup: number,
   surveyName: string,
+  participants?: Readonly<Record<Role, number>>,
 ): SurveyReport {
   if (!Number.isInteger(minGroup) || minGroup < MIN_GROUP_FLOOR) {
     throw new UsageError('error.minGroup', { min: MIN_GROUP_FLOOR });
@@ -209,7 +214,10 @@ export function surveyReport(
             ? { n: values[name].length, withheld: true, note: withheldNote(minGroup) }
             : figures(question, values[name]);
     }
-    return { n: members[name].length, suppressed: false, questions: shown };
+    const n = members[name].length;
+    if (!participants) return { n, suppressed: false, questions: shown };
+    const of = name === 'all' ? participants.mentor + participants.mentee : participants[name];
+    return { n, participants: of, responseRate: of === 0 ? null : roundedRatio(n * 100, of), suppressed: false, questions: shown };
   };
   return { survey: surveyName, minGroup, groups: { all: group('all'), mentor: group('mentor'), mentee: group('mentee') } };
 }

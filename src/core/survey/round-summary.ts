@@ -11,6 +11,9 @@ import {
 export interface SurveyGroupSummary {
   /** Responses in the group; null when suppressed. */
   n: number | null;
+  /** Participants of the group and the response rate in % (null when suppressed, or without participants). */
+  participants: number | null;
+  responseRate: number | null;
   suppressed: boolean;
   /** Why the group is suppressed (English, as in `survey report --json`); null when shown. */
   note: string | null;
@@ -49,8 +52,9 @@ export function roundSurveySummary(
   survey: { name: string; questions: readonly Question[] },
   responses: readonly SurveyResponse[],
   minGroup: number = DEFAULT_MIN_GROUP,
+  participants?: Readonly<Record<'mentor' | 'mentee', number>>,
 ): RoundSurveySummary {
-  const report = surveyReport(survey.questions, responses, minGroup, survey.name);
+  const report = surveyReport(survey.questions, responses, minGroup, survey.name, participants);
   return {
     survey: report.survey,
     minGroup: report.minGroup,
@@ -66,6 +70,8 @@ function summariseGroup(group: GroupReport): SurveyGroupSummary {
   if (group.suppressed) {
     return {
       n: null,
+      participants: null,
+      responseRate: null,
       suppressed: true,
       note: group.note,
       recommendPercent: null,
@@ -83,6 +89,8 @@ function summariseGroup(group: GroupReport): SurveyGroupSummary {
   };
   return {
     n: group.n,
+    participants: group.participants ?? null,
+    responseRate: group.responseRate ?? null,
     suppressed: false,
     note: null,
     recommendPercent: figure('recommend', 'yesPercent'),

@@ -91,7 +91,7 @@ describe('--map and column names', () => {
 
   it.each([
     [['--map', 'OE'], 'tandem: error: --map: "OE" is not written as header=column\nhint: e.g. --map \'Mitarbeiter-Mail=email,OE=department\' (see tandem help columns)\n'],
-    [['--map', 'OE=minutes'], 'tandem: error: --map: "minutes" is not a column of this file (expected name, email, department, location, manager_email, languages)\n'],
+    [['--map', 'OE=minutes'], 'tandem: error: --map: "minutes" is not a column of this file (expected name, email, department, location, manager_email, languages, salutation)\n'],
   ])('refuses --map %j with exit 2, database unchanged', async (args, stderr) => {
     const db = tempDbPath();
     await tandem(db, ['person', 'add', '--name', 'A', '--email', 'a@example.com']);
@@ -107,7 +107,7 @@ describe('--map and column names', () => {
     const result = await tandem(db, ['participant', 'import', csv, '--round', '2026']);
     // mentor_emails is a column of a sessions file, not of a participants file.
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('p.csv:1: mentor-e-mails: unknown column (expected name, email, role, department, location, manager_email, topics, capacity, languages)');
+    expect(result.stderr).toContain('p.csv:1: mentor-e-mails: unknown column (expected name, email, role, department, location, manager_email, topics, capacity, languages, salutation)');
     const ok = writeTemp('p.csv', 'NAME,e_mail,ROLLE,Kapazitaet\nEva Engel,eva@example.com,mentor,2\n');
     expect((await tandem(db, ['participant', 'import', ok, '--round', '2026'])).code).toBe(0);
   });

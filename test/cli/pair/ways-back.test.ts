@@ -121,6 +121,11 @@ describe('goal done --mentee <email> <text>', () => {
     await refused(db, ['goal', 'done', ...argv], code, stderr);
   });
 
+  it('refuses a mentee without goals, with a hint how to add one', async () => {
+    const db = await round();
+    await refused(db, ['goal', 'done', '--mentee', 'clara@example.com', 'Learn TikTok'], 1, 'tandem: error: clara@example.com has no goal "Learn TikTok" in round R\nhint: they have no goals yet; add one with tandem goal add\n');
+  });
+
   it('refuses a goal already achieved, and a closed round', async () => {
     const db = await withGoals();
     await tandem(db, ['goal', 'done', '--mentee', 'clara@example.com', 'Create a LinkedIn profile']);

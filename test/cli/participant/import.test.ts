@@ -74,7 +74,7 @@ describe('participant import', () => {
     ['an unclosed quote', 'name,email,role\n"A,a@example.com,mentor\n', 'participants.csv:2: -: a quoted field is never closed (unclosed quote)'],
     ['a row with too many cells', 'name,email,role\nA,a@example.com,mentor,x\n', 'participants.csv:2: -: expected 3 cells, found 4'],
     ['text neither UTF-8 nor Windows-1252, at its line', Buffer.from('name,email,role\nA,a@example.com,mentor\nB\x81,b@example.com,mentor\n', 'latin1'), 'participants.csv:3: encoding: byte 0x81 is neither UTF-8 nor Windows-1252 text'],
-    ['a misspelt column, with a suggestion', 'name,emial,role\nA,a@example.com,mentor\n', 'participants.csv:1: emial: unknown column (expected name, email, role, department, location, manager_email, topics, capacity, languages); did you mean "email"?'],
+    ['a misspelt column, with a suggestion', 'name,emial,role\nA,a@example.com,mentor\n', 'participants.csv:1: emial: unknown column (expected name, email, role, department, location, manager_email, topics, capacity, languages, salutation); did you mean "email"?'],
     ['a NUL byte', 'name,email,role\nA\0,a@example.com,mentor\n', 'participants.csv:2: -: contains a NUL byte'],
     ['an empty file', '', 'participants.csv:1: -: empty file: a header row is needed'],
     ['a self-managed person', 'name,email,role,manager_email\nA,a@example.com,mentor,a@example.com\n', 'participants.csv:2: manager_email: a person cannot be their own manager'],

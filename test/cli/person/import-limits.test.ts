@@ -19,7 +19,7 @@ describe('CSV imports in bounded memory', () => {
       stdout: '',
       stderr:
         'tandem: error: people.csv: 1 error; nothing was imported\n' +
-        `people.csv:${MAX_ROWS + 2}: -: more than 500,000 rows: split the file and import the parts one after another\n`,
+        `people.csv:${MAX_ROWS + 2}: -: more than ${MAX_ROWS.toLocaleString('en')} rows: split the file and import the parts one after another\n`,
     });
     expect(snapshot(db)).toEqual(before);
   }, 60_000);

@@ -39,6 +39,7 @@ describe('person add|import|list|show', () => {
       location: null,
       managerEmail: 'lead@example.com',
       languages: [],
+      salutation: null,
       forgottenOn: null,
       directReports: [],
       rounds: [{ round: '2026', role: 'mentor', topics: ['instagram'], capacity: 1 }],

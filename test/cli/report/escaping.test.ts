@@ -78,7 +78,7 @@ describe('round report escapes every user-supplied text', () => {
   it('csv: every cell a spreadsheet would read as a formula starts with a quote', async () => {
     const csv = await report(corpusRound(), 'csv');
     const rows = parse(csv) as string[][];
-    expect(rows[0]).toEqual(['mentee_name', 'mentee_email', 'mentor_names', 'mentor_emails', 'sessions', 'minutes', 'last_session', 'stale', 'goals_set', 'goals_achieved']);
+    expect(rows[0]).toEqual(['mentee_name', 'mentee_email', 'mentor_names', 'mentor_emails', 'sessions', 'minutes', 'last_session', 'stale', 'goals_set', 'goals_achieved', 'below_minimum', 'sessions_needed']);
     expect(rows).toHaveLength(CORPUS.length + 1);
     for (const row of rows) for (const cell of row) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
     const names = rows.map((r) => r[0]);

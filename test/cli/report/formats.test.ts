@@ -32,7 +32,7 @@ describe('round report formats', () => {
     expect(lines[1]).toBe('15 Jan 2026 – 15 Jul 2026 · running · week 7 of 26 · as of 1 Mar 2026');
     expect(lines[2]).toMatch(/^█{8}░{22} 27 %$/);
     expect(stdout).toMatch(/Unmatched mentors: 3/);
-    expect(stdout).toMatch(/Hours: +5\.5 h/);
+    expect(stdout).toMatch(/Hours: +5\.5\n/);
     expect(stdout).toContain('2 stale (no session for more than 21 days)');
     expect(stdout).toMatch(/│ Anna Arendt .*│ 24 Feb 2026 .*│ 1\/3 .*│ +│/);
     expect(stdout).toMatch(/│ Bernd Bauer .*│ – .*│ ⚠ stale │/);
@@ -80,10 +80,10 @@ describe('round report formats', () => {
     const { stdout } = await report(fixture(), ['--format', 'csv']);
     expect(stdout).toBe(
       [
-        'mentee_name,mentee_email,mentor_names,mentor_emails,sessions,minutes,last_session,stale,goals_set,goals_achieved',
-        'Anna Arendt,anna@example.com,Mia Maier,mia@example.com,3,135,2026-02-24,no,3,1',
-        'Bernd Bauer,bernd@example.com,Gustav Gans,gustav@example.com,0,0,,yes,1,0',
-        'Clara Chef,clara@example.com,"Max Meier; Nora Neumann","max@example.com; nora@example.com",2,150,2026-02-05,yes,1,1',
+        'mentee_name,mentee_email,mentor_names,mentor_emails,sessions,minutes,last_session,stale,goals_set,goals_achieved,below_minimum,sessions_needed',
+        'Anna Arendt,anna@example.com,Mia Maier,mia@example.com,3,135,2026-02-24,no,3,1,no,',
+        'Bernd Bauer,bernd@example.com,Gustav Gans,gustav@example.com,0,0,,yes,1,0,no,',
+        'Clara Chef,clara@example.com,"Max Meier; Nora Neumann","max@example.com; nora@example.com",2,150,2026-02-05,yes,1,1,no,',
         '',
       ].join('\n'),
     );

@@ -32,6 +32,9 @@ describe('round report --json on the hand-computed fixture', () => {
       round: { name: '2026', startsOn: '2026-01-15', endsOn: '2026-07-15', status: 'running', week: 7, weeks: 26 },
       asOf: '2026-03-01',
       staleDays: 21,
+      // 45 of the round's 181 days are over: too early to check the minimum.
+      minSessions: 6,
+      sessionsExpected: null,
       counts: {
         mentors: 7,
         mentees: 5,
@@ -50,6 +53,8 @@ describe('round report --json on the hand-computed fixture', () => {
           minutes: 135,
           lastSession: '2026-02-24',
           stale: false,
+          belowMinimum: false,
+          sessionsNeeded: null,
           goals: { set: 3, achieved: 1 },
         },
         {
@@ -59,6 +64,8 @@ describe('round report --json on the hand-computed fixture', () => {
           minutes: 0,
           lastSession: null,
           stale: true,
+          belowMinimum: false,
+          sessionsNeeded: null,
           goals: { set: 1, achieved: 0 },
         },
         {
@@ -71,6 +78,8 @@ describe('round report --json on the hand-computed fixture', () => {
           minutes: 150,
           lastSession: '2026-02-05',
           stale: true,
+          belowMinimum: false,
+          sessionsNeeded: null,
           goals: { set: 1, achieved: 1 },
         },
       ],
@@ -124,8 +133,8 @@ describe('round report --json on the hand-computed fixture', () => {
     const db = tempDbPath();
     buildReportFixture(db);
     const report = await reportJson(db, ['--as-of', '2026-03-01']);
-    expect(Object.keys(report)).toEqual(['round', 'asOf', 'staleDays', 'counts', 'tandems', 'topics', 'goals', 'highlights', 'survey']);
-    expect(Object.keys(report.tandems[0])).toEqual(['mentee', 'mentors', 'sessions', 'minutes', 'lastSession', 'stale', 'goals']);
+    expect(Object.keys(report)).toEqual(['round', 'asOf', 'staleDays', 'minSessions', 'sessionsExpected', 'counts', 'tandems', 'topics', 'goals', 'highlights', 'survey']);
+    expect(Object.keys(report.tandems[0])).toEqual(['mentee', 'mentors', 'sessions', 'minutes', 'lastSession', 'stale', 'belowMinimum', 'sessionsNeeded', 'goals']);
   });
 
   // Clara's last session was 5 Feb; Bernd never met and his pair began 1 Feb.

@@ -35,7 +35,7 @@ const pairStates = async (db: string) =>
 describe('round edit', () => {
   it('changes the name, dates and settings, and shows the round as stored', async () => {
     const db = await roundWithSessions();
-    const edited = await tandem(db, ['round', 'edit', '2026', '--name', '2026 board', '--end', '2026-07-31', '--cadence-days', '21', '--min-sessions', '8', '--mentors-per-mentee', '2']);
+    const edited = await tandem(db, ['round', 'edit', '2026', '--name', '2026 board', '--end', '31.07.2026', '--cadence-days', '21', '--min-sessions', '8', '--mentors-per-mentee', '2']);
     expect(edited).toMatchObject({ code: 0, stderr: 'changed round 2026 board (2026-01-15 – 2026-07-31)\n' });
     expect(await show(db, '2026 board')).toMatchObject({ name: '2026 board', startsOn: '2026-01-15', endsOn: '2026-07-31', cadenceDays: 21, minSessions: 8, mentorsPerMentee: 2 });
     const json = await tandem(db, ['round', 'edit', '2026 board', '--start', '2026-02-01', '--json']);
@@ -46,7 +46,7 @@ describe('round edit', () => {
     ['a start after a logged session', ['--start', '2026-02-15'], 1, 'tandem: error: 1 logged session of round 2026 would lie outside 2026-02-15 – 2026-07-15; nothing was changed\nhint: list them with tandem session list --round <round>; choose dates that include them\n'],
     ['an end before the logged sessions', ['--end', '2026-02-01'], 1, 'tandem: error: 2 logged sessions of round 2026 would lie outside 2026-01-15 – 2026-02-01; nothing was changed\nhint: list them with tandem session list --round <round>; choose dates that include them\n'],
     ['an end before the start', ['--start', '2026-08-01'], 2, 'tandem: error: the end (2026-07-15) must be after the start (2026-08-01)\n'],
-    ['an invalid date', ['--end', '2026-02-30'], 2, 'tandem: error: --end: "2026-02-30" is not a valid date\nhint: dates are written YYYY-MM-DD, e.g. 2026-01-15\n'],
+    ['an invalid date', ['--end', '2026-02-30'], 2, 'tandem: error: --end: "2026-02-30" is not a valid date\nhint: dates are written YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-01-15 or 15.01.2026\n'],
     ['a zero cadence', ['--cadence-days', '0'], 2, 'tandem: error: --cadence-days: "0" must be a whole number from 1 to 365\n'],
     ['an empty name', ['--name', ' '], 2, 'tandem: error: a round name must have 1 to 100 characters, not " "\n'],
     ['a taken name', ['--name', '2025'], 1, 'tandem: error: a round named "2025" already exists\n'],

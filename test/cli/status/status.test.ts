@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tandem, tempDbPath, tempDir } from '../../helpers/cli.js';
+import { writeTemp } from '../../helpers/fixtures.js';
 
 const TODAY = '2026-11-27';
 
@@ -21,6 +22,9 @@ describe('tandem status', () => {
         '  14 active pairs · 42 sessions (7 this month) · 7 open goals',
         '  1 tandem has gone quiet:',
         '    - Michael Schmitt <michael.schmitt@example.com> (last session 15 Aug 2026; Ben Schwarz <ben.schwarz@example.com>, Lena Vogel <lena.vogel@example.com>)',
+        // Past halfway, 4 of the minimum 6 sessions are due by now; Michael's tandem has 2.
+        '  1 tandem behind their pace for the minimum of 6 sessions:',
+        '    - Michael Schmitt <michael.schmitt@example.com> (2 sessions, 4 more needed; Ben Schwarz <ben.schwarz@example.com>, Lena Vogel <lena.vogel@example.com>)',
         '  1 mentor without a pair:',
         '    - Clara Krüger <clara.krueger@example.com>',
         '',
@@ -64,5 +68,38 @@ describe('tandem status', () => {
     await tandem(past, ['round', 'create', '2025', '--start', '2025-01-15'], { today: TODAY });
     const result = await tandem(past, ['status', '--json'], { today: TODAY });
     expect(JSON.parse(result.stdout).next).toEqual([{ key: 'status.next.close', params: { round: '2025' }, command: 'tandem round close 2025' }]);
+  });
+
+  it('before the start shows the saved pairs, the start date and "starts in N days" (issue 14.6)', async () => {
+    const db = tempDbPath();
+    await tandem(db, ['round', 'create', '2026', '--start', '2026-03-15'], { today: '2026-03-01' });
+    const csv = writeTemp('p.csv', 'name,email,role,topics\nAnna,anna@example.com,mentor,instagram\nBen,ben@example.com,mentor,instagram\nEgon,egon@example.com,mentee,instagram\nFrida,frida@example.com,mentee,instagram\n');
+    await tandem(db, ['participant', 'import', csv, '--round', '2026'], { today: '2026-03-01' });
+    expect((await tandem(db, ['pair', 'match', '--round', '2026', '--yes'], { today: '2026-03-01' })).code).toBe(0);
+    const result = await tandem(db, ['status'], { today: '2026-03-01' });
+    expect(result.stdout).toBe(
+      [
+        'Round 2026: starts on 15 Mar 2026, in 14 days  planned',
+        '  2 saved pairs · 0 open goals',
+        '',
+        'Next:',
+        '  Round 2026 starts in 14 days with 2 saved pairs: send the tandems their meeting series:',
+        '    tandem round calendar 2026 --out-dir invitations/',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await tandem(db, ['status', '--json'], { today: '2026-03-01' })).stdout);
+    expect(json.rounds[0]).toMatchObject({ name: '2026', status: 'planned', startsOn: '2026-03-15', startsInDays: 14, savedPairs: 2 });
+    const de = await tandem(db, ['--lang', 'de', 'status'], { today: '2026-03-14' });
+    expect(de.stdout).toContain('Runde 2026: beginnt am 15.03.2026, in 1 Tag');
+    expect(de.stdout).toContain('2 gespeicherte Paare');
+    // The suggested command works.
+    const dir = tempDir();
+    const calendar = await tandem(db, ['round', 'calendar', '2026', '--out-dir', dir], { today: '2026-03-01' });
+    expect(calendar.code, calendar.stderr).toBe(0);
+    // From the first day on, the usual view.
+    const started = await tandem(db, ['status'], { today: '2026-03-15' });
+    expect(started.stdout).toContain('Round 2026: week 1 of 27  running');
+    expect(started.stdout).toContain('2 active pairs');
   });
 });

@@ -1,17 +1,18 @@
 import type { Command } from 'commander';
 import { listPeople } from '../../../db/people.js';
 import { examples, type App } from '../../app.js';
-import { emitList, LIST_FORMATS, outputOptions, outputTarget, type OutputOptions } from '../../output-options.js';
+import { emitList, limited, LIST_FORMATS, listLimit, listOptions, outputTarget, type OutputOptions } from '../../output-options.js';
 import { renderTable } from '../../render/table.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  outputOptions(group.command('list').description(t('person.list.description')), t, LIST_FORMATS)
-    .addHelpText('after', examples(t, ['tandem person list', 'tandem person list --json', 'tandem person list --out organigramm.xlsx']))
+  listOptions(group.command('list').description(t('person.list.description')), t)
+    .addHelpText('after', examples(t, ['tandem person list', 'tandem person list --limit 20', 'tandem person list --json', 'tandem person list --out organigramm.xlsx']))
     .action(
       app.action(async (ctx, o: OutputOptions) => {
         const target = outputTarget(ctx, o, LIST_FORMATS, 'table');
-        const people = listPeople(await ctx.db()).map((p) => ({
+        const limit = listLimit(o);
+        const all = listPeople(await ctx.db()).map((p) => ({
           name: p.name,
           email: p.email,
           department: p.department,
@@ -19,7 +20,7 @@ export default function register(group: Command, app: App): void {
           managerEmail: p.managerEmail,
           languages: p.languages,
         }));
-        await emitList(ctx, target, o, {
+        await emitList(ctx, target, o, limited(all, limit, (people) => ({
           json: people,
           none: 'person.none',
           table: (io) =>
@@ -36,7 +37,7 @@ export default function register(group: Command, app: App): void {
             head: ['name', 'email', 'department', 'location', 'manager_email', 'languages'],
             rows: people.map((p) => [p.name, p.email, p.department, p.location, p.managerEmail, p.languages]),
           }),
-        });
+        })));
       }),
     );
 }

@@ -11,6 +11,7 @@ export interface PersonOptions {
   location?: string;
   manager?: string;
   languages?: string;
+  salutation?: string;
 }
 
 /** The person options shared by `person add` and `participant add`. */
@@ -21,7 +22,8 @@ export function personOptions(command: Command, t: T): Command {
     .option('--department <department>', t('option.department'))
     .option('--location <location>', t('option.location'))
     .option('--manager <email>', t('option.manager'))
-    .option('--languages <list>', t('option.languages'));
+    .option('--languages <list>', t('option.languages'))
+    .option('--salutation <form>', t('option.salutation'));
 }
 
 /** Validates person options through the person fields (core/fields); options not given leave stored values as they are. */
@@ -40,5 +42,6 @@ export function parsePersonOptions(o: PersonOptions): PersonInput {
     location: text(f.location, o.location),
     managerEmail,
     languages: o.languages === undefined ? undefined : (optionField(f.languages, o.languages) ?? []),
+    salutation: o.salutation === undefined ? undefined : (optionField(f.salutation, o.salutation) ?? null),
   };
 }

@@ -27,6 +27,7 @@ export default function register(group: Command, app: App): void {
           [t('label.location'), data.location],
           [t('label.manager'), data.managerEmail],
           [t('label.languages'), data.languages.join(', ') || null],
+          [t('label.salutation'), data.salutation && t(`salutation.${data.salutation}`)],
           [t('label.directReports'), data.directReports.map(ref).join(', ') || null],
         ]);
         if (data.rounds.length) {

@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { UsageError } from '../../../core/errors.js';
 import { parseRole } from '../../../core/people.js';
-import { examples, type App } from '../../app.js';
 import { shortPath } from '../../../io/output.js';
-import { outputDir, outputFile } from '../../output-options.js';
+import { examples, type App } from '../../app.js';
+import { outDirFiles, outputFile } from '../../output-options.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
@@ -14,37 +12,35 @@ export default function register(group: Command, app: App): void {
     .description(t('certificate.description'))
     .requiredOption('--out-dir <dir>', t('certificate.outDir'))
     .option('--role <role>', t('certificate.role'))
+    .option('--format <format>', t('certificate.format'))
     .option('--force', t('certificate.force'))
-    .addHelpText('after', examples(t, ['tandem round certificates 2026 --out-dir certificates/', 'tandem --lang de round certificates 2026 --out-dir urkunden/ --role mentee']))
+    .addHelpText('after', examples(t, ['tandem round certificates 2026 --out-dir certificates/', 'tandem round certificates 2026 --out-dir certificates/ --format pdf', 'tandem --lang de round certificates 2026 --out-dir bescheinigungen/ --role mentee']))
     .action(
-      app.action(async (ctx, ref: string | undefined, o: { outDir: string; role?: string; force?: boolean }) => {
+      app.action(async (ctx, ref: string | undefined, o: { outDir: string; role?: string; format?: string; force?: boolean }) => {
         const role = parseRole(o.role ?? 'mentor');
+        const format = (o.format ?? 'html').trim().toLowerCase();
+        if (format !== 'html' && format !== 'pdf') throw new UsageError('error.output.format', { value: o.format!, formats: 'html, pdf' });
         const dir = outputFile(ctx, o.outDir);
         const round = await ctx.round(ref);
-        const [{ loadCertificates }, { certificateFileNames }, { certificateHtml }, { writeOutput }] = await Promise.all([
-          import('../../../db/certificates.js'),
+        const [{ certificatesOf }, { certificateFileNames, minimumReached }, { certificateHtml }, { writeOutput }, pdf] = await Promise.all([
+          import('../../../app/certificates.js'),
           import('../../../core/certificates.js'),
           import('../../render/certificate.js'),
           import('../../../io/output.js'),
+          import('../../../io/pdf.js'),
         ]);
-        const certificates = loadCertificates(await ctx.db(), round, role);
-        const paths = certificateFileNames(certificates).map((name) => outputFile(ctx, join(dir, name)));
-        // Every file is checked before the first is written: a refused run writes nothing.
-        const existing = o.force ? undefined : paths.find((path) => existsSync(path));
-        if (existing !== undefined) throw new UsageError('error.outExists', { path: shortPath(existing) });
-        outputDir(ctx, dir);
+        const browser = format === 'pdf' ? pdf.findBrowser(ctx.deps.env) : undefined;
+        const { certificates, settings } = certificatesOf(await ctx.db(), round, role);
+        const paths = outDirFiles(ctx, dir, certificateFileNames(certificates, t('certificate.filePrefix'), format), o.force === true);
         const { formatLongDate } = await import('../../render/format.js');
-        const dates = {
-          start: await formatLongDate(round.startsOn, ctx.lang),
-          end: await formatLongDate(round.endsOn, ctx.lang),
-          issued: await formatLongDate(ctx.today, ctx.lang),
-        };
+        const dates = { start: await formatLongDate(round.startsOn, ctx.lang), end: await formatLongDate(round.endsOn, ctx.lang), issued: await formatLongDate(ctx.today, ctx.lang) };
         const progress = ctx.progress(t('certificate.progress'), certificates.length);
         const files = certificates.map((c, i) => {
           const path = paths[i]!;
-          writeOutput(path, certificateHtml(c, round, t, ctx.lang, dates));
+          const html = certificateHtml(c, round, t, ctx.lang, dates, settings);
+          writeOutput(path, browser ? pdf.htmlToPdf(browser, html, shortPath(path)) : html);
           progress.tick(i + 1);
-          return { name: c.name, email: c.email, file: path, sessions: c.sessions, minutes: c.minutes };
+          return { name: c.name, email: c.email, file: path, sessions: c.sessions, minutes: c.minutes, minimumReached: minimumReached(c, round) };
         });
         progress.done();
         if (ctx.json) return ctx.printJson(files);

@@ -4,9 +4,6 @@
 export const REPORT_FORMATS = ['table', 'md', 'html', 'json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** Tandems are stale after this many days without a session unless --stale-days says otherwise. */
-export const DEFAULT_STALE_DAYS = 21;
-
 /** The options of `round report` as commander hands them over. */
 export interface ReportOptions {
   asOf?: string;

@@ -14,5 +14,6 @@ export default async function register(program: Command, app: App, words: readon
     report: () => import('./report.js'),
     compare: () => import('./compare.js'),
     certificates: () => import('./certificates.js'),
+    calendar: () => import('./calendar.js'),
   }, words);
 }

@@ -2,22 +2,24 @@ import { PLAIN } from '../../palette.js';
 import { parseDate } from '../../../core/dates.js';
 import { parseIntInRange } from '../../../core/people.js';
 import { roundReport } from '../../../app/round-report.js';
+import { getSettings } from '../../../app/settings.js';
 import type { Ctx } from '../../context.js';
 import { emitOutput, outputTarget } from '../../output-options.js';
 import { reportJson, type ReportView } from '../../render/round-report/common.js';
-import { DEFAULT_STALE_DAYS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from './formats.js';
+import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from './formats.js';
 
 /** `round report`: load the facts, build the report (core), render it, print or write it atomically. */
 export async function reportCommand(ctx: Ctx, ref: string | undefined, o: ReportOptions): Promise<void> {
   const target = outputTarget(ctx, o, REPORT_FORMATS, 'table');
   const format = target.format;
   const asOf = o.asOf === undefined ? ctx.today : parseDate(o.asOf, '--as-of');
-  const staleDays = o.staleDays === undefined ? DEFAULT_STALE_DAYS : parseIntInRange(o.staleDays, '--stale-days', 0, 3650);
+  const staleDays = o.staleDays === undefined ? undefined : parseIntInRange(o.staleDays, '--stale-days', 0, 3650);
   const round = await ctx.round(ref);
   const progress = ctx.progress(ctx.t('report.progress'), 3);
   const staleOnly = o.staleOnly === true;
   const { report, weekly } = await roundReport(await ctx.db(), round, { asOf, staleDays, staleOnly, weekly: format === 'html' }, (step) => progress.tick(step));
-  const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly };
+  const settings = format === 'html' ? getSettings(await ctx.db()) : undefined;
+  const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly, settings };
   const text = await render(ctx, view, format, target.path !== undefined, o.excel === true);
   progress.done();
   emitOutput(ctx, target, text);

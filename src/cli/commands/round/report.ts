@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { examples, type App } from '../../app.js';
 import { outputOptions } from '../../output-options.js';
-import { DEFAULT_STALE_DAYS, REPORT_FORMATS, type ReportOptions } from './formats.js';
+import { REPORT_FORMATS, type ReportOptions } from './formats.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
@@ -9,7 +9,7 @@ export default function register(group: Command, app: App): void {
     .command('report [round]')
     .description(t('report.description'))
     .option('--as-of <date>', t('report.option.asOf'))
-    .option('--stale-days <n>', t('report.option.staleDays', { days: DEFAULT_STALE_DAYS }))
+    .option('--stale-days <n>', t('report.option.staleDays'))
     .option('--stale-only', t('report.option.staleOnly'));
   outputOptions(command, t, REPORT_FORMATS, 'report.option.out')
     .addHelpText(

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { programmeStatus } from '../../../app/status.js';
-import { DEFAULT_STALE_DAYS } from '../round/formats.js';
 import { examples, type App } from '../../app.js';
 import { printStatus } from './print.js';
 
@@ -13,7 +12,7 @@ export default function register(program: Command, app: App): void {
     .addHelpText('after', examples(t, ['tandem status', 'tandem status --json']))
     .action(
       app.action(async (ctx) => {
-        const status = programmeStatus(await ctx.db(), ctx.today, DEFAULT_STALE_DAYS);
+        const status = programmeStatus(await ctx.db(), ctx.today);
         if (ctx.json) return ctx.printJson(status);
         printStatus(ctx, status);
       }),

@@ -15,8 +15,14 @@ export function printStatus(ctx: Ctx, status: StatusView): void {
   const lines: string[] = [];
   if (status.rounds.length === 0) lines.push(t('status.noOpenRounds'));
   for (const r of status.rounds) {
-    lines.push(`${bold(t('status.roundLine', { round: r.name, week: r.week, weeks: r.weeks }))}  ${dim(t(`status.${r.status}`))}`);
-    lines.push(`  ${t('status.counts', { pairs: r.activePairs, sessions: r.sessions, month: r.sessionsThisMonth, goals: r.openGoals })}`);
+    if (r.startsInDays !== null) {
+      // Before the start nothing has happened yet: the saved pairs and the start are what matter.
+      lines.push(`${bold(t('status.roundLinePlanned', { round: r.name, date: formatDate(r.startsOn, lang), days: r.startsInDays }))}  ${dim(t(`status.${r.status}`))}`);
+      lines.push(`  ${t('status.countsPlanned', { pairs: r.savedPairs, goals: r.openGoals })}`);
+    } else {
+      lines.push(`${bold(t('status.roundLine', { round: r.name, week: r.week, weeks: r.weeks }))}  ${dim(t(`status.${r.status}`))}`);
+      lines.push(`  ${t('status.counts', { pairs: r.activePairs, sessions: r.sessions, month: r.sessionsThisMonth, goals: r.openGoals })}`);
+    }
     if (r.staleTandems.length) {
       lines.push(`  ${yellow(t('status.stale', { count: r.staleTandems.length }))}`);
       for (const s of r.staleTandems.slice(0, LIST_LIMIT)) {
@@ -24,6 +30,14 @@ export function printStatus(ctx: Ctx, status: StatusView): void {
         lines.push(`    - ${who(s.mentee, forgotten)} ${dim(`(${last}; ${s.mentors.map((m) => who(m, forgotten)).join(', ')})`)}`);
       }
       if (r.staleTandems.length > LIST_LIMIT) lines.push(dim(`    ${t('status.more', { count: r.staleTandems.length - LIST_LIMIT })}`));
+    }
+    if (r.behindPace.length) {
+      lines.push(`  ${yellow(t('status.behindPace', { count: r.behindPace.length, min: r.minSessions }))}`);
+      for (const s of r.behindPace.slice(0, LIST_LIMIT)) {
+        const pace = t('status.paceLine', { sessions: s.sessions, needed: s.sessionsNeeded });
+        lines.push(`    - ${who(s.mentee, forgotten)} ${dim(`(${pace}; ${s.mentors.map((m) => who(m, forgotten)).join(', ')})`)}`);
+      }
+      if (r.behindPace.length > LIST_LIMIT) lines.push(dim(`    ${t('status.more', { count: r.behindPace.length - LIST_LIMIT })}`));
     }
     for (const role of ['mentors', 'mentees'] as const) {
       const people = r.unmatched[role];

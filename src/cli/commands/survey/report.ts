@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { PLAIN } from '../../palette.js';
 import { DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR, surveyReport } from '../../../core/survey/report.js';
+import { roleCounts } from '../../../db/participants.js';
 import { loadResponses } from '../../../db/surveys.js';
+import { getSettings } from '../../../app/settings.js';
 import { examples, type App } from '../../app.js';
 import { emitOutput, outputOptions, outputTarget } from '../../output-options.js';
 import { renderSurveyReport, SURVEY_REPORT_FORMATS as FORMATS } from '../../render/survey/format.js';
@@ -36,10 +38,11 @@ export default function register(group: Command, app: App): void {
         const target = outputTarget(ctx, o, FORMATS, 'table');
         const minGroup = parseMinGroup(o.minGroup);
         const { db, round, survey } = await resolveSurvey(ctx, o);
-        const report = surveyReport(survey.questions, loadResponses(db, survey.id), minGroup, survey.name);
+        const report = surveyReport(survey.questions, loadResponses(db, survey.id), minGroup, survey.name, roleCounts(db, round.id));
         // A file gets no colour, whatever the terminal can do.
         const color = target.path === undefined ? ctx.io.color : PLAIN;
-        const input: SurveyReportInput = { report, questions: survey.questions, round: round.name, lang: ctx.lang, t: ctx.t };
+        const settings = target.format === 'html' ? getSettings(db) : undefined;
+        const input: SurveyReportInput = { report, questions: survey.questions, round: round.name, lang: ctx.lang, t: ctx.t, settings };
         emitOutput(ctx, target, await renderSurveyReport(target.format, input, color, ctx.io.columns, o.excel === true), 'survey.report.written');
       }),
     );

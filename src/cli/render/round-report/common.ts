@@ -1,6 +1,7 @@
 import type { Lang, T } from '../../../core/i18n/index.js';
-import type { PersonRef, RoundReport, SurveySummary, TandemMentor } from '../../../core/report/types.js';
+import type { PersonRef, RoundReport, SurveySummary, TandemMentor, TandemRow } from '../../../core/report/types.js';
 import type { WeekBucket } from '../../../core/report/weekly.js';
+import type { Settings } from '../../../core/settings.js';
 import { formatDate, formatNumber, toHours } from '../format.js';
 import { reasonFields, reasonLabel } from '../reasons.js';
 
@@ -13,6 +14,8 @@ export interface ReportView {
   weekly?: WeekBucket[];
   /** `--stale-only` was given: the tandem table lists only stale tandems. */
   staleOnly: boolean;
+  /** The programme settings shown on the HTML page (logo, organisation, signer); absent: none. */
+  settings?: Settings;
 }
 
 /** Topics shown in charts; the JSON has them all. */
@@ -60,9 +63,27 @@ export function countFields(v: ReportView): [string, string | number][] {
   ];
 }
 
-/** The column headings of the tandem table. */
-export function tandemHead(t: T): string[] {
-  return [
+/** The minimum is checked once the round is half over: then the tandem table has its column. */
+export function checksMinimum(r: RoundReport): boolean {
+  return r.sessionsExpected !== null;
+}
+
+/** "2 below the minimum of 6 sessions (3 expected by now)", or null before the round is half over. */
+export function minimumSummary(v: ReportView): string | null {
+  const r = v.report;
+  if (r.sessionsExpected === null) return null;
+  const below = r.tandems.filter((x) => x.belowMinimum).length;
+  return v.t('report.belowSummary', { below, min: r.minSessions, expected: r.sessionsExpected });
+}
+
+/** A tandem's minimum cell: "needs 4 more" when below the minimum, else empty. */
+export function belowMark(x: TandemRow, t: T): string {
+  return x.belowMinimum ? t('report.belowMark', { count: x.sessionsNeeded ?? 0 }) : '';
+}
+
+/** The column headings of the tandem table (with the minimum column once the round is half over). */
+export function tandemHead(t: T, r?: RoundReport): string[] {
+  const head = [
     t('report.label.mentee'),
     t('label.mentors'),
     t('label.reasons'),
@@ -72,12 +93,15 @@ export function tandemHead(t: T): string[] {
     t('report.label.goalsAchieved'),
     t('report.label.stale'),
   ];
+  return r && checksMinimum(r) ? [...head, t('report.label.belowMinimum')] : head;
 }
 
 /** One survey group as label/value pairs, or the suppression note. */
 export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string; suppressed: boolean; cells: string[] }[] {
   const pct = (n: number | null) => (n === null ? '–' : `${n} %`);
   const mean = (n: number | null) => (n === null ? '–' : n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB'));
+  const rate = (g: SurveySummary['groups']['all']) =>
+    g.n === null || g.participants === null || g.responseRate === null ? '–' : t('report.survey.rateCell', { n: g.n, participants: g.participants, percent: pct(g.responseRate) });
   return (['all', 'mentor', 'mentee'] as const).map((name) => {
     const g = s.groups[name];
     const group = t(`report.survey.group.${name}`);
@@ -85,7 +109,7 @@ export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string;
     return {
       group,
       suppressed: false,
-      cells: [String(g.n ?? '–'), pct(g.recommendPercent), g.nps === null ? '–' : String(g.nps), mean(g.satisfactionMean), mean(g.learningMean), pct(g.continuePercent)],
+      cells: [String(g.n ?? '–'), rate(g), pct(g.recommendPercent), g.nps === null ? '–' : String(g.nps), mean(g.satisfactionMean), mean(g.learningMean), pct(g.continuePercent)],
     };
   });
 }
@@ -94,6 +118,7 @@ export function surveyHead(t: T): string[] {
   return [
     t('report.survey.label.group'),
     t('report.survey.label.n'),
+    t('report.survey.label.answered'),
     t('report.survey.label.recommend'),
     t('report.survey.label.nps'),
     t('report.survey.label.satisfaction'),

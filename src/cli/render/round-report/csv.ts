@@ -22,7 +22,7 @@ export function tandemsSheet(report: RoundReport, staleOnly: boolean): Sheet {
   }
   return {
     name: 'tandems',
-    head: ['mentee_name', 'mentee_email', 'mentor_names', 'mentor_emails', 'sessions', 'minutes', 'last_session', 'stale', 'goals_set', 'goals_achieved'],
+    head: ['mentee_name', 'mentee_email', 'mentor_names', 'mentor_emails', 'sessions', 'minutes', 'last_session', 'stale', 'goals_set', 'goals_achieved', 'below_minimum', 'sessions_needed'],
     rows: report.tandems.map((x) => [
       x.mentee.name,
       x.mentee.email,
@@ -34,6 +34,8 @@ export function tandemsSheet(report: RoundReport, staleOnly: boolean): Sheet {
       x.stale ? 'yes' : 'no',
       x.goals.set,
       x.goals.achieved,
+      x.belowMinimum ? 'yes' : 'no',
+      x.sessionsNeeded,
     ]),
   };
 }

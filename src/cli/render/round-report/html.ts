@@ -1,6 +1,8 @@
 import { formatDate, formatHours, formatNumber } from '../format.js';
+import { NO_SETTINGS } from '../../../core/settings.js';
+import { BRAND_CSS, brandFooter, brandHeader } from '../brand.js';
 import { columnChart, escapeHtml, horizontalBarChart, htmlPage, htmlTable, userText } from '../html.js';
-import { countFields, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, type ReportView } from './common.js';
+import { belowMark, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, type ReportView } from './common.js';
 
 /** Tandems in the minutes chart; a larger round shows those with the most minutes. */
 export const MINUTES_CHART_LIMIT = 40;
@@ -14,7 +16,7 @@ dl.counts div{border:1px solid #d0d7de;border-radius:6px;padding:6px 10px}
 dl.counts dt{color:#57606a;font-size:12px}
 dl.counts dd{margin:0;font-size:20px;font-weight:600}
 tr.stale td{background:#fff8c5}
-span.stale{color:#9a6700;font-weight:600}
+span.stale,span.below{color:#9a6700;font-weight:600}
 ul.achievements,ul.highlights{padding-left:18px}
 blockquote{margin:6px 0;padding:4px 12px;border-left:3px solid #d0d7de;color:#1f2328}
 figure{margin:10px 0}
@@ -32,7 +34,8 @@ export function renderReportHtml(v: ReportView): string {
   const { report: r, t, lang } = v;
   const name = (p: { name: string | null; email: string | null }) =>
     p.name !== null ? userText(p.name) : p.email !== null ? userText(p.email) : escapeHtml(t('report.forgotten'));
-  const parts: string[] = [];
+  const settings = v.settings ?? NO_SETTINGS;
+  const parts: string[] = [brandHeader(settings)];
   const pct = Math.round(progress(r) * 100);
 
   parts.push(
@@ -83,11 +86,13 @@ export function renderReportHtml(v: ReportView): string {
     `<section id="tandems"><h2>${escapeHtml(v.staleOnly ? t('report.section.staleTandems') : t('report.section.tandems'))}</h2>` +
       `<p>${escapeHtml(t('report.staleSummary', { stale, days: r.staleDays }))}</p>`,
   );
+  const minimum = minimumSummary(v);
+  if (minimum) parts.push(`<p>${escapeHtml(minimum)}</p>`);
   if (r.tandems.length === 0) parts.push(`<p class="muted">${escapeHtml(t('report.noTandems'))}</p>`);
   else {
     parts.push(
       htmlTable(
-        tandemHead(t).map((label, i) => ({ html: escapeHtml(label), numeric: i >= 3 && i <= 4 })),
+        tandemHead(t, r).map((label, i) => ({ html: escapeHtml(label), numeric: i >= 3 && i <= 4 })),
         r.tandems.map((x) => ({
           className: x.stale ? 'stale' : 'tandem',
           cells: [
@@ -99,6 +104,7 @@ export function renderReportHtml(v: ReportView): string {
             escapeHtml(formatDate(x.lastSession, lang)),
             escapeHtml(`${x.goals.achieved}/${x.goals.set}`),
             x.stale ? `<span class="stale">${escapeHtml(t('report.staleMark'))}</span>` : '',
+            ...(checksMinimum(r) ? [x.belowMinimum ? `<span class="below">${escapeHtml(belowMark(x, t))}</span>` : ''] : []),
           ],
         })),
       ),
@@ -150,6 +156,7 @@ export function renderReportHtml(v: ReportView): string {
     parts.push('</section>');
   }
 
+  parts.push(brandFooter(settings, t));
   parts.push(`<footer>${escapeHtml(t('report.footer', { date: formatDate(r.asOf, lang) }))}</footer>`);
-  return htmlPage(title(v), parts.join('\n'), lang, CSS);
+  return htmlPage(title(v), parts.join('\n'), lang, CSS + BRAND_CSS);
 }

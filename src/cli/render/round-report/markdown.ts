@@ -1,6 +1,6 @@
 import { formatDate } from '../format.js';
 import { mdTable, mdText } from '../markdown.js';
-import { countFields, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, who, type ReportView } from './common.js';
+import { belowMark, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, who, type ReportView } from './common.js';
 
 /** The round report as GitHub-flavoured Markdown; every user text escaped. */
 export function renderReportMarkdown(v: ReportView): string {
@@ -13,8 +13,10 @@ export function renderReportMarkdown(v: ReportView): string {
 
   out.push(`## ${mdText(v.staleOnly ? t('report.section.staleTandems') : t('report.section.tandems'))}`, '');
   out.push(mdText(t('report.staleSummary', { stale: r.tandems.filter((x) => x.stale).length, days: r.staleDays })), '');
+  const minimum = minimumSummary(v);
+  if (minimum) out.push(mdText(minimum), '');
   if (r.tandems.length) {
-    const head = tandemHead(t).map((label, i) => ({ label, numeric: i >= 3 && i <= 4 }));
+    const head = tandemHead(t, r).map((label, i) => ({ label, numeric: i >= 3 && i <= 4 }));
     out.push(
       mdTable(
         head,
@@ -27,6 +29,7 @@ export function renderReportMarkdown(v: ReportView): string {
           formatDate(x.lastSession, lang),
           `${x.goals.achieved}/${x.goals.set}`,
           x.stale ? { raw: `**${mdText(t('report.staleMark'))}**` } : '',
+          ...(checksMinimum(r) ? [x.belowMinimum ? { raw: `**${mdText(belowMark(x, t))}**` } : ''] : []),
         ]),
       ),
     );

@@ -24,6 +24,7 @@ export function surveySheet(report: SurveyReport): Sheet {
       continue;
     }
     rows.push([name, '', 'n', group.n]);
+    if (group.participants !== undefined) rows.push([name, '', 'participants', group.participants], [name, '', 'response_rate', group.responseRate ?? null]);
     for (const [id, figures] of Object.entries(group.questions)) {
       for (const [figure, value] of figureRows(figures)) rows.push([name, id, figure, value]);
     }

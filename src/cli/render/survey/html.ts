@@ -1,8 +1,11 @@
 import { formatNumber } from '../format.js';
+import { NO_SETTINGS } from '../../../core/settings.js';
+import { BRAND_CSS, brandFooter, brandHeader } from '../brand.js';
 import { escapeHtml, horizontalBarChart, htmlPage, htmlTable, userText } from '../html.js';
 import {
   GROUPS,
   groupHeading,
+  responseRateLine,
   minGroupLine,
   percent,
   questionText,
@@ -33,7 +36,8 @@ svg.chart text.share-0{fill:#fff}
 export function renderSurveyHtml(input: SurveyReportInput): string {
   const { report, t, lang } = input;
   const title = reportTitle(input);
-  const parts: string[] = [`<h1>${escapeHtml(title)}</h1>`, `<p class="sub">${escapeHtml(minGroupLine(input))}</p>`];
+  const settings = input.settings ?? NO_SETTINGS;
+  const parts: string[] = [brandHeader(settings), `<h1>${escapeHtml(title)}</h1>`, `<p class="sub">${escapeHtml(minGroupLine(input))}</p>`];
   for (const name of GROUPS) {
     const group = report.groups[name];
     parts.push(`<section class="group" data-group="${name}">`, `<h2>${escapeHtml(groupHeading(t, name, group))}</h2>`);
@@ -41,6 +45,8 @@ export function renderSurveyHtml(input: SurveyReportInput): string {
       parts.push(`<p class="suppressed">${escapeHtml(suppressionText(t, report.minGroup))}</p>`, '</section>');
       continue;
     }
+    const rate = responseRateLine(t, lang, group);
+    if (rate) parts.push(`<p class="rate">${escapeHtml(rate)}</p>`);
     const views = questionViews(input, group);
     parts.push(
       htmlTable(
@@ -80,7 +86,8 @@ export function renderSurveyHtml(input: SurveyReportInput): string {
     }
     parts.push('</section>');
   }
-  return htmlPage(title, parts.join('\n'), lang, CSS);
+  parts.push(brandFooter(settings, t));
+  return htmlPage(title, parts.join('\n'), lang, CSS + BRAND_CSS);
 }
 
 /**

@@ -3,6 +3,7 @@ import { mdTable, mdText } from '../markdown.js';
 import {
   GROUPS,
   groupHeading,
+  responseRateLine,
   minGroupLine,
   percent,
   questionText,
@@ -27,6 +28,8 @@ export function renderSurveyMarkdown(input: SurveyReportInput): string {
       out.push(`_${mdText(suppressionText(t, report.minGroup))}_`);
       continue;
     }
+    const rate = responseRateLine(t, lang, group);
+    if (rate) out.push(mdText(rate), '');
     const views = questionViews(input, group);
     const rows: (string | number)[][] = [];
     for (const view of views) {

@@ -4,6 +4,7 @@ import { formatNumber } from '../format.js';
 import {
   GROUPS,
   groupHeading,
+  responseRateLine,
   minGroupLine,
   percent,
   questionText,
@@ -30,6 +31,8 @@ export function renderSurveyText(input: SurveyReportInput, color: Palette, colum
       lines.push(`  ${color.yellow(suppressionText(t, report.minGroup))}`);
       continue;
     }
+    const rate = responseRateLine(t, lang, group);
+    if (rate) lines.push(`  ${rate}`);
     for (const view of questionViews(input, group)) {
       const name = `  ${color.bold(terminalText(questionText(view.question, lang)))}`;
       if (view.kind === 'suppressed') {

@@ -1,5 +1,6 @@
 import type { Lang, T } from '../../../core/i18n/index.js';
 import type { Question } from '../../../core/survey/questions.js';
+import type { Settings } from '../../../core/settings.js';
 import { isSuppressedQuestion } from '../../../core/survey/report.js';
 import type {
   GroupName,
@@ -21,6 +22,8 @@ export interface SurveyReportInput {
   round: string;
   lang: Lang;
   t: T;
+  /** The programme settings shown on the HTML page (logo, organisation, signer); absent: none. */
+  settings?: Settings;
 }
 
 export const GROUPS: readonly GroupName[] = ['all', 'mentor', 'mentee'];
@@ -69,6 +72,12 @@ export function suppressionText(t: T, minGroup: number): string {
 /** A group's heading: "Overall · 23 responses", or just the title when suppressed. */
 export function groupHeading(t: T, name: GroupName, group: GroupReport): string {
   return group.suppressed ? groupTitle(t, name) : `${groupTitle(t, name)} · ${t('survey.report.responses', { n: group.n })}`;
+}
+
+/** "23 of 24 answered (96%)" for a shown group given its participants; null otherwise (a suppressed group shows no rate). */
+export function responseRateLine(t: T, lang: Lang, group: { n: number | null; participants?: number | null; responseRate?: number | null }): string | null {
+  if (group.n === null || group.participants === undefined || group.participants === null || group.responseRate === undefined || group.responseRate === null) return null;
+  return t('survey.report.rate', { n: group.n, participants: group.participants, percent: percent(group.responseRate, lang) });
 }
 
 /** A percentage in the language's style ("80%" / "80 %"). */

@@ -18,9 +18,9 @@ describe('roundSurveySummary', () => {
       survey: 'final',
       minGroup: 5,
       groups: {
-        all: { n: 10, suppressed: false, note: null, recommendPercent: 50, nps: 0, satisfactionMean: 4, learningMean: 4.5, continuePercent: 50 },
-        mentor: { n: 5, suppressed: false, note: null, recommendPercent: 100, nps: 100, satisfactionMean: 5, learningMean: 4, continuePercent: 100 },
-        mentee: { n: 5, suppressed: false, note: null, recommendPercent: 0, nps: -100, satisfactionMean: 3, learningMean: 5, continuePercent: 0 },
+        all: { n: 10, participants: null, responseRate: null, suppressed: false, note: null, recommendPercent: 50, nps: 0, satisfactionMean: 4, learningMean: 4.5, continuePercent: 50 },
+        mentor: { n: 5, participants: null, responseRate: null, suppressed: false, note: null, recommendPercent: 100, nps: 100, satisfactionMean: 5, learningMean: 4, continuePercent: 100 },
+        mentee: { n: 5, participants: null, responseRate: null, suppressed: false, note: null, recommendPercent: 0, nps: -100, satisfactionMean: 3, learningMean: 5, continuePercent: 0 },
       },
     });
     expect(JSON.stringify(summary)).not.toContain('SECRET');
@@ -29,7 +29,7 @@ describe('roundSurveySummary', () => {
   it('applies the survey report\u2019s suppression: 4 mentors + 12 mentees show only the overall group', () => {
     const responses = [...people('mentor', 4, { recommend: true, nps: 9 }), ...people('mentee', 12, { recommend: true, nps: 3 })];
     const summary = roundSurveySummary(survey, responses);
-    const hidden = { recommendPercent: null, nps: null, satisfactionMean: null, learningMean: null, continuePercent: null };
+    const hidden = { participants: null, responseRate: null, recommendPercent: null, nps: null, satisfactionMean: null, learningMean: null, continuePercent: null };
     // One note for both roles: it never tells which of them is the small one.
     const note = 'suppressed: not shown to protect groups of fewer than 5 responses';
     expect(summary.groups.mentor).toEqual({ n: null, suppressed: true, note, ...hidden });
