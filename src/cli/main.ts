@@ -115,7 +115,16 @@ export async function main(): Promise<void> {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns ?? process.stderr.columns,
-    page: async (command, text, env) => (await import('./pager.js')).spawnPager(command, text, env),
+    page: async (command, text, env) => {
+      // as git does: while the pager runs, Ctrl+C is the pager's (less stays, tandem waits for it)
+      const ignore = () => undefined;
+      process.on('SIGINT', ignore);
+      try {
+        return await (await import('./pager.js')).spawnPager(command, text, env);
+      } finally {
+        process.off('SIGINT', ignore);
+      }
+    },
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),

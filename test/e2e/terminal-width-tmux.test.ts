@@ -88,7 +88,11 @@ describe.skipIf(!HAVE_TMUX)('output sized to the terminal (tmux)', () => {
     // the default: less, which stays open on a list longer than the screen
     const less = await pane(80, 'session list --round pilot', { PAGER: '', TANDEM_PAGER: 'less -FRX' }, /^:|\(END\)/m);
     expect(less.text).toContain('│');
+    // Ctrl+C belongs to the pager while it runs (tandem does not die under it); q quits, tandem exits 0
+    server.keys(less.session, 'C-c');
+    await new Promise((r) => setTimeout(r, 300));
     server.keys(less.session, 'q');
+    expect(await waitForFile(join(dir, `exit-${less.session}`))).toBe('EXIT=0');
     // spawned without a terminal: no pager, the table on stdout
     const spawned = spawnSync(process.execPath, [BIN, '--db', db, 'person', 'list'], { env: { ...ENV, PAGER: marker }, encoding: 'utf8' });
     expect(spawned.status).toBe(0);
