@@ -3,6 +3,7 @@ import type { T } from '../core/i18n/index.js';
 import type { Round } from '../core/rounds.js';
 import type { Problem } from '../core/sessions.js';
 import { insertSessions, listTandems, sessionKey, sessionKeyCounts } from '../db/sessions.js';
+import { findPerson, suggestEmail } from '../db/people.js';
 import type { Db } from '../db/types.js';
 import type { CsvTable } from '../io/csv.js';
 import { sessionRows, type SessionCsvRow, type TandemLookup } from '../io/sessions-csv.js';
@@ -33,7 +34,14 @@ export function importSessions(
     });
   }
   const role = roleLookup(db, round);
-  const whyNot = (email: string): Problem => role(email, 'mentee') ?? { key: 'session.problem.noTandem', params: { email, round: round.name } };
+  // An email nobody has is a typo, not a tandem without a pair: say so, with the closest known email.
+  const whyNot = (email: string): Problem =>
+    findPerson(db, email)
+      ? (role(email, 'mentee') ?? { key: 'session.problem.noTandem', params: { email, round: round.name } })
+      : noPerson(email, suggestEmail(db, email));
+  function noPerson(email: string, guess: string | undefined): Problem {
+    return guess ? { key: 'session.problem.noPersonGuess', params: { email, guess } } : { key: 'session.problem.noPerson', params: { email } };
+  }
   const rows = sessionRows(table, round, today, tandems, whyNot, t);
   return db
     .transaction(() => {

@@ -54,6 +54,9 @@ export class App {
 }
 
 /** The "Examples:" block appended to a command's help. */
-export function examples(t: T, lines: string[]): string {
-  return `\n${t('help.examples')}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+export function examples(t: T, lines: readonly (string | readonly [command: string, commentKey: string])[]): string {
+  // A line may carry a comment (a catalogue key), aligned after the longest commented command.
+  const width = Math.max(0, ...lines.map((l) => (typeof l === 'string' ? 0 : l[0].length)));
+  const text = (l: (typeof lines)[number]) => (typeof l === 'string' ? l : `${l[0].padEnd(width)} # ${t(l[1])}`);
+  return `\n${t('help.examples')}\n${lines.map((l) => `  $ ${text(l)}`).join('\n')}\n`;
 }

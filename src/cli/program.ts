@@ -22,7 +22,12 @@ export async function buildProgram(app: App, words: readonly string[] = [], with
       getErrHelpWidth: () => app.deps.columns ?? 80,
       getOutHasColors: () => false,
       getErrHasColors: () => false,
-      outputError: (text, write) => write(`tandem: ${translateCommanderError(app, text.trim())}\n${t('hint.prefix')}: ${t('hint.help')}\n`),
+      outputError: (text, write) => {
+        // Commander's own guess for an unknown command or option ("(Did you mean close?)") becomes our hint.
+        const guess = /\(Did you mean (?:one of )?([^?]+)\?\)/.exec(text)?.[1];
+        const hint = guess ? t('commander.didYouMean', { name: guess }) : t('hint.help');
+        write(`tandem: ${translateCommanderError(app, text.trim())}\n${t('hint.prefix')}: ${hint}\n`);
+      },
     })
     .configureHelp(translatedHelp(app))
     .description(t('program.description'))
@@ -108,10 +113,29 @@ function translatedHelp(app: App) {
     'Arguments:': t('help.arguments'),
     'Global Options:': t('help.globalOptions'),
   };
+  // `[options]`, `<file>`, `[round]`: the placeholder words of usage lines and flags, translated where the catalogue has them.
+  const terms = (text: string) =>
+    text.replace(/([<[])([\w-]+)(\.\.\.)?([>\]])/g, (whole, open: string, name: string, dots = '', close: string) => {
+      const key = `help.term.${name}`;
+      const word = t(key);
+      return word === key ? whole : `${open}${word}${dots}${close}`;
+    });
   const notes = (text: string) =>
     text.replace(/\(choices: ([^)]*)\)/, (_, list: string) => `(${t('help.choices', { list })})`).replace(/\(default: ([^)]*)\)/, (_, value: string) => `(${t('help.default', { value })})`);
   return {
     styleTitle: (title: string) => titles[title] ?? title,
+    commandUsage(this: InstanceType<typeof Help>, command: CommandType) {
+      return terms(Help.prototype.commandUsage.call(this, command));
+    },
+    subcommandTerm(this: InstanceType<typeof Help>, command: CommandType) {
+      return terms(Help.prototype.subcommandTerm.call(this, command));
+    },
+    optionTerm(this: InstanceType<typeof Help>, option: Parameters<InstanceType<typeof Help>['optionTerm']>[0]) {
+      return terms(Help.prototype.optionTerm.call(this, option));
+    },
+    argumentTerm(this: InstanceType<typeof Help>, argument: Parameters<InstanceType<typeof Help>['argumentTerm']>[0]) {
+      return terms(Help.prototype.argumentTerm.call(this, argument));
+    },
     optionDescription(this: InstanceType<typeof Help>, option: Parameters<InstanceType<typeof Help>['optionDescription']>[0]) {
       return notes(Help.prototype.optionDescription.call(this, option));
     },

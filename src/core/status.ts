@@ -1,6 +1,7 @@
 import { daysBetween, type IsoDate } from './dates.js';
 import type { RoundReport } from './report/types.js';
 import type { RoundStatus } from './rounds.js';
+import { shellWord } from './shell.js';
 
 type Ref = { name: string | null; email: string | null };
 
@@ -54,11 +55,6 @@ export interface StatusView {
   rounds: RoundStatusView[];
   finishedNotClosed: string[];
   next: NextStep[];
-}
-
-/** Quotes a round name for a shell command when it needs it. */
-export function shellWord(word: string): string {
-  return /^[\w.@%+=:,/-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { NotFoundError } from '../core/errors.js';
 import type { Person, PersonInput, Upsert } from '../core/people.js';
+import { closest } from '../core/suggest.js';
 import { json, list } from './json.js';
 import { statement } from './statements.js';
 import type { Db } from './types.js';
@@ -18,8 +19,17 @@ export function findPerson(db: Db, email: string): Person | undefined {
 /** Like findPerson, but unknown is an error (exit 1). */
 export function getPerson(db: Db, email: string): Person {
   const person = findPerson(db, email);
-  if (!person) throw new NotFoundError('error.personNotFound', { email });
+  if (!person) {
+    const guess = suggestEmail(db, email);
+    throw new NotFoundError('error.personNotFound', { email }, guess ? 'hint.didYouMean' : undefined, { guess: guess ?? '' });
+  }
   return person;
+}
+
+/** The known email closest to a mistyped one, if one is close. */
+export function suggestEmail(db: Db, email: string): string | undefined {
+  const emails = (statement(db, 'SELECT email FROM person WHERE email IS NOT NULL').all() as { email: string }[]).map((r) => r.email);
+  return closest(email.trim(), emails);
 }
 
 export function personById(db: Db, id: number): Person {

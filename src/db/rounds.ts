@@ -1,6 +1,7 @@
 import { NotFoundError, StateError } from '../core/errors.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Round } from '../core/rounds.js';
+import { closest } from '../core/suggest.js';
 import type { Db } from './types.js';
 
 const COLUMNS = `id, name, starts_on AS startsOn, ends_on AS endsOn, cadence_days AS cadenceDays,
@@ -27,10 +28,16 @@ export function listRounds(db: Db): Round[] {
   return db.prepare(`SELECT ${COLUMNS} FROM round ORDER BY starts_on, id`).all() as Round[];
 }
 
-/** Finds a round by name, or by numeric id when no round has that name. */
+/**
+ * Finds a round by name, then by name without case when only one round matches (`rm 2027/1`
+ * for `RM 2027/1`), then by numeric id.
+ */
 export function findRound(db: Db, ref: string): Round | undefined {
   const byName = db.prepare(`SELECT ${COLUMNS} FROM round WHERE name = ?`).get(ref) as Round | undefined;
-  if (byName || !/^\d+$/.test(ref)) return byName;
+  if (byName) return byName;
+  const byCase = db.prepare(`SELECT ${COLUMNS} FROM round WHERE name = ? COLLATE NOCASE LIMIT 2`).all(ref) as Round[];
+  if (byCase.length === 1) return byCase[0];
+  if (!/^\d+$/.test(ref)) return undefined;
   return db.prepare(`SELECT ${COLUMNS} FROM round WHERE id = ?`).get(Number(ref)) as Round | undefined;
 }
 
@@ -39,8 +46,11 @@ export function getRound(db: Db, ref: string): Round {
   const round = findRound(db, ref);
   if (round) return round;
   const names = listRounds(db).map((r) => r.name);
-  throw new NotFoundError('error.roundNotFound', { round: ref }, names.length ? 'hint.knownRounds' : 'hint.noRounds', {
+  // A number is an id or a year: 2027 for 2026 is no typo.
+  const guess = /^\d+$/.test(ref) ? undefined : closest(ref, names);
+  throw new NotFoundError('error.roundNotFound', { round: ref }, guess ? 'hint.roundDidYouMean' : names.length ? 'hint.knownRounds' : 'hint.noRounds', {
     rounds: names.join(', '),
+    guess: guess ?? '',
   });
 }
 

@@ -49,6 +49,18 @@ describe('tandem completion bash (in a real bash)', () => {
     expect(complete(['tandem', 'round', 'show', '2026'], { TANDEM_DB: db })).toEqual(['2026-spring']);
   });
 
+  it('offers a round name with spaces as one quoted word that bash reads back as the name', () => {
+    const db = join(tempDir(), 'c.db');
+    for (const name of ['RM 2027/1', "Team O'Brien", '2026']) {
+      spawnSync(process.execPath, [bin, '--db', db, 'round', 'create', name, '--start', '2026-01-15'], { env: { ...process.env, TANDEM_TODAY: '2026-03-01' } });
+    }
+    expect(complete(['tandem', 'round', 'report', 'R'], { TANDEM_DB: db })).toEqual(['RM\\ 2027/1']);
+    expect(complete(['tandem', 'pair', 'list', '--round', ''], { TANDEM_DB: db }).sort()).toEqual(['2026', 'RM\\ 2027/1', "Team\\ O\\'Brien"]);
+    // What bash inserts is one word again: eval gives back the name.
+    const back = spawnSync('bash', ['-c', "for w in RM\\ 2027/1 Team\\ O\\'Brien; do printf '%s\\n' \"$w\"; done"], { encoding: 'utf8' });
+    expect(back.stdout).toBe("RM 2027/1\nTeam O'Brien\n");
+  });
+
   it('prints zsh and fish scripts', () => {
     const zsh = spawnSync(process.execPath, [bin, 'completion', 'zsh'], { encoding: 'utf8' });
     expect(zsh.stdout).toContain('bashcompinit');

@@ -205,7 +205,7 @@ describe('German HR files: Excel in, Excel out (issue 13)', () => {
     const result = tandem(db, ['session', 'import', path, '--round', '2027']);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')).toEqual([
-      'tandem: error: Treffen-fehler.xlsx: 4 error(s); nothing was imported',
+      'tandem: error: Treffen-fehler.xlsx: 4 errors; nothing was imported',
       'Treffen-fehler.xlsx:5: date: "21.01.27" has a two-digit year, which is ambiguous: write the year in full (e.g. 16.01.2027)',
       'Treffen-fehler.xlsx:5: format: "Brieftaube" is not a format (expected in-person, video, phone)',
       expect.stringMatching(/^Treffen-fehler\.xlsx:6: mentee_email: niemand@example\.com /),
@@ -236,7 +236,7 @@ describe('German HR files: Excel in, Excel out (issue 13)', () => {
     const result = tandem(db, ['participant', 'import', file(name), '--round', '2027']);
     expect(result.code).toBe(2);
     const lines = result.stderr.split('\n');
-    expect(lines[0]).toBe(`tandem: error: ${name}: 1 error(s); nothing was imported`);
+    expect(lines[0]).toBe(`tandem: error: ${name}: 1 error; nothing was imported`);
     expect(lines[1]!.startsWith(line)).toBe(true);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(snapshot(db)).toEqual(before);

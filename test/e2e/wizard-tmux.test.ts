@@ -139,7 +139,7 @@ describe.skipIf(!HAVE_TMUX)('pair match: the wizard in a real terminal (tmux)', 
     tmux('send-keys', '-t', session, 'Enter'); // Accept and save
     expect(await waitForFile(exitFile)).toBe('EXIT=0');
     screen = tmux('capture-pane', '-p', '-t', session);
-    expect(screen).toContain('saved 3 new pair(s) in round R (1 locked, 1 exclusion(s) for this round, 0 dissolved)');
+    expect(screen).toContain('saved 3 new pairs in round R (1 locked, 1 exclusion for this round, 0 dissolved)');
 
     expect(stored(db)).toEqual({
       pairs: ['egon@example.com anna@example.com locked', 'frida@example.com ben@example.com', 'gerd@example.com dora@example.com'],

@@ -48,7 +48,7 @@ describe('a huge CSV never aborts the process', () => {
     recordFaults('csv-memory', `csv-memory: 100 MB, 25,000,000 rows: exit ${result.code} in ${seconds.toFixed(1)} s, peak ${result.maxRssMb} MB resident`);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'tandem: error: people.csv: 1 error(s); nothing was imported\n' +
+      'tandem: error: people.csv: 1 error; nothing was imported\n' +
         'people.csv:300002: -: more than 300,000 rows: split the file and import the parts one after another\n',
     );
     expect(result.maxRssMb).toBeLessThanOrEqual(512);

@@ -17,7 +17,7 @@ export async function registerGroup(
   verbs: Record<string, VerbLoader>,
   words: readonly string[],
 ): Promise<Command> {
-  const group = program.command(name).description(app.t(`${name}.description`));
+  const group = program.command(name).description(app.t(`${name}.description`)).helpCommand('help [command]', app.t('help.command'));
   const verb = words[0] === name ? words[1] : undefined;
   const wanted = verb !== undefined && Object.hasOwn(verbs, verb) ? [verbs[verb]!] : Object.values(verbs);
   for (const module of await Promise.all(wanted.map((load) => load()))) module.default(group, app);

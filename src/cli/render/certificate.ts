@@ -37,9 +37,9 @@ export function certificateHtml(c: Certificate, round: Round, t: T, lang: Lang, 
   const figure = (name: string, value: number, shown: string, label: string) =>
     value > 0 ? `<div class="figure" data-figure="${name}">${escapeHtml(shown)}<small>${escapeHtml(label)}</small></div>` : '';
   const figures = [
-    figure('sessions', c.sessions, String(c.sessions), t('certificate.sessions')),
+    figure('sessions', c.sessions, String(c.sessions), t('certificate.sessions', { count: c.sessions })),
     figure('hours', c.minutes, formatHours(c.minutes, lang), t('certificate.hours')),
-    figure('goals', c.goals.length, String(c.goals.length), t('certificate.goals')),
+    figure('goals', c.goals.length, String(c.goals.length), t('certificate.goals', { count: c.goals.length })),
   ].join('');
   // The role in the person's own grammatical form where their salutation is known, else the neutral one.
   const took = c.role === 'mentor' ? `certificate.took.mentor.${c.salutation ?? 'mx'}` : 'certificate.took.mentee';

@@ -32,6 +32,15 @@ ${cases.join('\n')}
   printf '%s' "$words"
 }
 
+# Round names, one a line, each offered as one shell-quoted word ('RM 2027/1' → RM\\ 2027/1).
+_tandem_rounds() {
+  local r want=\${cur#\\\"}
+  want=\${want#\\\'}
+  while IFS= read -r r; do
+    [[ -n "$r" && "$r" == "$want"* ]] && COMPREPLY+=("$(printf '%q' "$r")")
+  done < <(tandem completion --list-rounds 2>/dev/null)
+}
+
 _tandem() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
   local path="" i w words
@@ -42,15 +51,15 @@ _tandem() {
   done
   case "$prev" in
     ${ROUND_OPTIONS.join('|')})
-      COMPREPLY=($(compgen -W "$(tandem completion --list-rounds 2>/dev/null)" -- "$cur")); return ;;
+      COMPREPLY=(); _tandem_rounds; return ;;
     --db|--out|--out-dir) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac
   words="$(_tandem_paths "$path")"
+  COMPREPLY=($(compgen -W "$words" -- "$cur"))
   case "$path" in
     ${roundPaths.length ? roundPaths.join('|') : '__none__'})
-      [[ "$cur" != -* ]] && words="$words $(tandem completion --list-rounds 2>/dev/null)" ;;
+      [[ "$cur" != -* ]] && _tandem_rounds ;;
   esac
-  COMPREPLY=($(compgen -W "$words" -- "$cur"))
 }
 complete -o default -F _tandem tandem
 `;

@@ -25,8 +25,13 @@ export async function formatLongDate(date: string, lang: Lang): Promise<string> 
 
 /** Minutes as hours with one decimal ("2.5 h" / "2,5 Std."). */
 export function formatHours(minutes: number, lang: Lang): string {
-  const hours = Math.round((minutes / 60) * 10) / 10;
+  const hours = toHours(minutes);
   return lang === 'de' ? `${hours.toLocaleString('de-DE')} Std.` : `${hours} h`;
+}
+
+/** Minutes as hours rounded to one decimal. */
+export function toHours(minutes: number): number {
+  return Math.round((minutes / 60) * 10) / 10;
 }
 
 /** A number in the language's format. */

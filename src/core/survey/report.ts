@@ -1,5 +1,5 @@
 import { StateError, UsageError } from '../errors.js';
-import en from '../i18n/en.js';
+import { translator } from '../i18n/index.js';
 import { checkAnswer, type AnswerValue, type Answers } from './answers.js';
 import type { Question } from './questions.js';
 
@@ -142,7 +142,7 @@ export function withheldNote(minGroup: number): string {
 }
 
 function englishNote(key: string, minGroup: number): string {
-  return (en[key] ?? key).replace('{min}', String(minGroup));
+  return translator('en')(key, { min: minGroup });
 }
 
 /** Whether a figure of the report is a suppressed question. */

@@ -16,7 +16,7 @@ describe('tandem demo', () => {
 
   it('prints a full round report and survey report, writes the HTML report, and says where the database is', () => {
     expect(english.code).toBe(0);
-    for (const part of ['Round report pilot', 'week 20 of 27', 'Tandems', 'Topics', 'Goals achieved', 'Latest highlights', 'Survey "final"', 'Mentors · 12 response(s)']) {
+    for (const part of ['Round report pilot', 'week 20 of 27', 'Tandems', 'Topics', 'Goals achieved', 'Latest highlights', 'Survey "final"', 'Mentors · 12 responses']) {
       expect(english.stdout).toContain(part);
     }
     const db = join(dir, 'tandem-demo.db');

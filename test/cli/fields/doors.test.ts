@@ -106,7 +106,7 @@ describe('one definition per field, the same verdict through every door', () => 
         expect(result).toEqual({
           code: 2,
           stdout: '',
-          stderr: `tandem: error: ${c.csv!.file}: 1 error(s); nothing was imported\n${c.csv!.file}:2: ${c.csv!.column}: ${c.message}\n`,
+          stderr: `tandem: error: ${c.csv!.file}: 1 error; nothing was imported\n${c.csv!.file}:2: ${c.csv!.column}: ${c.message}\n`,
         });
         expect(snapshot(db)).toEqual(before);
       });
@@ -122,7 +122,7 @@ describe('one definition per field, the same verdict through every door', () => 
         expect(result).toEqual({
           code: 2,
           stdout: '',
-          stderr: `tandem: error: export.json: 1 error(s); nothing was imported\nexport.json:tables.${c.json!.table}[0]: ${c.json!.column}: ${c.message}\n`,
+          stderr: `tandem: error: export.json: 1 error; nothing was imported\nexport.json:tables.${c.json!.table}[0]: ${c.json!.column}: ${c.message}\n`,
         });
         expect(existsSync(db)).toBe(false);
       });
@@ -161,7 +161,7 @@ describe('one definition per field, the same verdict through every door', () => 
     const result = await tandem(db, ['person', 'import', file]);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')).toEqual([
-      'tandem: error: people.csv: 1 error(s); nothing was imported',
+      'tandem: error: people.csv: 1 error; nothing was imported',
       'people.csv:3: languages: "de\\nxx-yy-zz" is not a language tag (such as de, en or en-GB)',
       '',
     ]);
@@ -228,7 +228,7 @@ describe('session topics: one limit through the option, the question, the CSV an
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: `tandem: error: sessions.csv: 1 error(s); nothing was imported\nsessions.csv:2: topics: ${MESSAGE}\n`,
+      stderr: `tandem: error: sessions.csv: 1 error; nothing was imported\nsessions.csv:2: topics: ${MESSAGE}\n`,
     });
     expect(snapshot(db)).toEqual(before);
   });
@@ -245,7 +245,7 @@ describe('session topics: one limit through the option, the question, the CSV an
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: `tandem: error: export.json: 1 error(s); nothing was imported\nexport.json:tables.session[0]: topics: ${MESSAGE}\n`,
+      stderr: `tandem: error: export.json: 1 error; nothing was imported\nexport.json:tables.session[0]: topics: ${MESSAGE}\n`,
     });
     expect(existsSync(restored)).toBe(false);
   });

@@ -134,7 +134,7 @@ describe('goal import', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       [
-        'tandem: error: g.csv: 4 error(s); nothing was imported',
+        'tandem: error: g.csv: 4 errors; nothing was imported',
         'g.csv:3: mentee_email: mia@example.com takes part in round 2026 as a mentor, not as a mentee',
         'g.csv:4: goal: is required',
         'g.csv:4: achieved_on: 2026-03-09 is in the future (today is 2026-03-01)',

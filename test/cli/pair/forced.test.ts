@@ -56,7 +56,7 @@ describe('the top of the org chart: a pair forced by hand', () => {
     ]);
     const text = await tandem(db, ['status']);
     expect(text.stdout).toContain(
-      '1 mentee(s) in round R have no eligible mentor (such as the top of the org chart), so matching cannot help: pair them by hand with “Assign a mentee by hand” in the wizard (tandem pair match), or force a pair:\n    tandem pair add <mentor-email> clara@example.com --round R --force\n',
+      '1 mentee in round R has no eligible mentor (such as the top of the org chart), so matching cannot help: pair them by hand with “Assign a mentee by hand” in the wizard (tandem pair match), or force a pair:\n    tandem pair add <mentor-email> clara@example.com --round R --force\n',
     );
     expect(text.stdout).not.toContain('tandem pair match --round R\n');
   });

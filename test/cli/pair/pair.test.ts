@@ -77,7 +77,7 @@ describe('pair match', () => {
     const db = await round();
     const saved = await tandem(db, ['pair', 'match', '--round', 'R', '--yes']);
     expect(saved.code).toBe(0);
-    expect(saved.stderr).toBe('saved 2 new pair(s) in round R (0 dissolved)\n');
+    expect(saved.stderr).toBe('saved 2 new pairs in round R (0 dissolved)\n');
     const list = JSON.parse((await tandem(db, ['pair', 'list', '--round', 'R', '--json'])).stdout);
     expect(list).toHaveLength(2);
     expect(Object.keys(list[0]).sort()).toEqual(['endReason', 'endedOn', 'forced', 'locked', 'mentee', 'mentor', 'reasons', 'score', 'since', 'status', 'why']);
@@ -93,7 +93,7 @@ describe('pair match', () => {
     expect(rematch.code).toBe(0);
     const doc = JSON.parse(rematch.stdout);
     expect(doc.pairs.find((p: { mentee: { email: string } }) => p.mentee.email === 'egon@example.com')).toMatchObject({ locked: true, new: false });
-    expect(rematch.stderr).toBe('saved 2 new pair(s) in round R (1 dissolved)\n');
+    expect(rematch.stderr).toBe('saved 2 new pairs in round R (1 dissolved)\n');
   });
 
   it('--weights changes the objective', async () => {

@@ -115,7 +115,7 @@ describe('pair match: the wizard', () => {
     // undo takes back the hand assignment, the lock and the exclusion stay
     expect(err).toContain('undone: assigned by hand: Gerd Gast with Ben Becker (score 13)\n');
     expect(err).toContain('total score 44 → 54');
-    expect(err).toContain('saved 3 new pair(s) in round R (1 locked, 1 exclusion(s) for this round, 0 dissolved)\n');
+    expect(err).toContain('saved 3 new pairs in round R (1 locked, 1 exclusion for this round, 0 dissolved)\n');
 
     expect(await pairs(db)).toEqual([
       'egon–anna locked 2026-01-15 active',
@@ -212,7 +212,7 @@ describe('pair match: the wizard', () => {
     });
     expect(result.code).toBe(0);
     expect(excludable).toEqual(['Egon Exec with Anna Azubi (score 28)', 'Gerd Gast with Dora Dietz (score 18)', '← back']);
-    expect(result.stderr).toContain('saved 2 new pair(s) in round R (1 locked, 0 exclusion(s) for this round, 0 dissolved)');
+    expect(result.stderr).toContain('saved 2 new pairs in round R (1 locked, 0 exclusions for this round, 0 dissolved)');
     expect(await pairs(db)).toEqual(['egon–anna 2026-01-15 active', 'frida–ben locked 2026-01-15 active', 'gerd–dora 2026-01-15 active']);
   });
 
@@ -222,7 +222,7 @@ describe('pair match: the wizard', () => {
     const result = await onTerminal(db, [...MATCH, '--rematch'], { script: [menu('save')] });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('3 pairs (3 new) · 3 of 3 mentees covered · total score 64');
-    expect(result.stderr).toContain('saved 3 new pair(s) in round R (0 locked, 0 exclusion(s) for this round, 1 dissolved)');
+    expect(result.stderr).toContain('saved 3 new pairs in round R (0 locked, 0 exclusions for this round, 1 dissolved)');
     expect(await pairs(db)).toEqual(['egon–anna 2026-01-15 active', 'frida–cem 2026-01-15 active', 'gerd–dora 2026-01-15 active']);
   });
 

@@ -20,7 +20,7 @@ describe('participant import', () => {
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toBe(
       [
-        'tandem: error: participants.csv: 3 error(s); nothing was imported',
+        'tandem: error: participants.csv: 3 errors; nothing was imported',
         'participants.csv:11: email: "p9-at-example.com" is not a valid email address',
         'participants.csv:51: role: unknown role "boss" (expected mentor or mentee)',
         'participants.csv:121: capacity: "0" must be a whole number from 1 to 50',
@@ -87,7 +87,7 @@ describe('participant import', () => {
     const result = await tandem(db, ['participant', 'import', file, '--round', '2026']);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n').some((l) => l.startsWith(line))).toBe(true);
-    expect(result.stderr).toMatch(/^tandem: error: participants.csv: \d+ error\(s\); nothing was imported\n/);
+    expect(result.stderr).toMatch(/^tandem: error: participants.csv: \d+ errors?; nothing was imported\n/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(snapshot(db)).toEqual(before);
   });
@@ -100,7 +100,7 @@ describe('participant import', () => {
     const result = await tandem(db, ['participant', 'import', writeTemp('participants.csv', rows.join('\n')), '--round', '2026']);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(52);
-    expect(lines[51]).toBe('… and 10 more error(s)');
+    expect(lines[51]).toBe('… and 10 more errors');
   });
 
   it('refuses a missing file with exit 2', async () => {

@@ -68,12 +68,12 @@ describe('participant add|list|remove', () => {
     const refused = await tandem(db, ['participant', 'remove', 'k@example.com', '--round', '2026']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
-      'tandem: error: k@example.com is in 1 active pair(s)\nhint: end the pair first, or pass --force to end it and remove the participant\n',
+      'tandem: error: k@example.com is in 1 active pair\nhint: end the pair first, or pass --force to end it and remove the participant\n',
     );
     expect(snapshot(db)).toEqual(before);
 
     const forced = await tandem(db, ['participant', 'remove', 'k@example.com', '--round', '2026', '--force']);
-    expect(forced).toMatchObject({ code: 0, stderr: 'removed k@example.com from round 2026 (1 pair(s) ended)\n' });
+    expect(forced).toMatchObject({ code: 0, stderr: 'removed k@example.com from round 2026 (1 pair ended)\n' });
     const round = JSON.parse((await tandem(db, ['round', 'show', '2026', '--json'])).stdout);
     expect(round.counts).toMatchObject({ mentees: 0, activePairs: 0 });
     const notThere = await tandem(db, ['participant', 'remove', 'k@example.com', '--round', '2026']);

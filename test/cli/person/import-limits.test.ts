@@ -18,7 +18,7 @@ describe('CSV imports in bounded memory', () => {
       code: 2,
       stdout: '',
       stderr:
-        'tandem: error: people.csv: 1 error(s); nothing was imported\n' +
+        'tandem: error: people.csv: 1 error; nothing was imported\n' +
         `people.csv:${MAX_ROWS + 2}: -: more than ${MAX_ROWS.toLocaleString('en')} rows: split the file and import the parts one after another\n`,
     });
     expect(snapshot(db)).toEqual(before);
@@ -33,9 +33,9 @@ describe('CSV imports in bounded memory', () => {
     const result = await tandem(db, ['person', 'import', file]);
     expect(result.code).toBe(2);
     const lines = result.stderr.trimEnd().split('\n');
-    expect(lines[0]).toBe(`tandem: error: people.csv: ${MAX_ERRORS + 1} error(s); nothing was imported`);
+    expect(lines[0]).toBe(`tandem: error: people.csv: ${MAX_ERRORS + 1} errors; nothing was imported`);
     expect(lines[1]).toBe('people.csv:2: email: "not-an-email-0" is not a valid email address');
-    expect(lines.at(-1)).toBe(`… and ${MAX_ERRORS + 1 - 50} more error(s)`);
+    expect(lines.at(-1)).toBe(`… and ${MAX_ERRORS + 1 - 50} more errors`);
     expect(snapshot(db)).toEqual(before);
   });
 

@@ -32,7 +32,7 @@ describe('round report formats', () => {
     expect(lines[1]).toBe('15 Jan 2026 – 15 Jul 2026 · running · week 7 of 26 · as of 1 Mar 2026');
     expect(lines[2]).toMatch(/^█{8}░{22} 27 %$/);
     expect(stdout).toMatch(/Unmatched mentors: 3/);
-    expect(stdout).toMatch(/Hours: +5\.5 h/);
+    expect(stdout).toMatch(/Hours: +5\.5\n/);
     expect(stdout).toContain('2 stale (no session for more than 21 days)');
     expect(stdout).toMatch(/│ Anna Arendt .*│ 24 Feb 2026 .*│ 1\/3 .*│ +│/);
     expect(stdout).toMatch(/│ Bernd Bauer .*│ – .*│ ⚠ stale │/);

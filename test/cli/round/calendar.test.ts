@@ -104,7 +104,7 @@ describe('round calendar: one .ics meeting series per tandem (issue 14.5)', () =
     await tandem(db, ['pair', 'add', 'mia@example.com', 'joerg@example.com'], { today: TODAY });
     const dir = tempDir();
     const result = await tandem(db, ['--lang', 'de', 'round', 'calendar', 'kurz', '--out-dir', dir, '--time', '16:30', '--minutes', '45'], { today: TODAY });
-    expect(result).toMatchObject({ code: 0, stderr: `1 Terminserie(n) nach ${dir} geschrieben\n` });
+    expect(result).toMatchObject({ code: 0, stderr: `1 Terminserie nach ${dir} geschrieben\n` });
     const { event, occurrences } = parse(join(dir, 'meetings-joerg-mueller.ics'));
     // 120 days, every 10 days: 13 meetings, the last on the round's last day.
     expect(occurrences).toHaveLength(13);

@@ -43,8 +43,8 @@ describe('round edit', () => {
   });
 
   it.each<[string, string[], number, string]>([
-    ['a start after a logged session', ['--start', '2026-02-15'], 1, 'tandem: error: 1 logged session(s) of round 2026 would lie outside 2026-02-15 – 2026-07-15; nothing was changed\nhint: list them with tandem session list --round <round>; choose dates that include them\n'],
-    ['an end before the logged sessions', ['--end', '2026-02-01'], 1, 'tandem: error: 2 logged session(s) of round 2026 would lie outside 2026-01-15 – 2026-02-01; nothing was changed\nhint: list them with tandem session list --round <round>; choose dates that include them\n'],
+    ['a start after a logged session', ['--start', '2026-02-15'], 1, 'tandem: error: 1 logged session of round 2026 would lie outside 2026-02-15 – 2026-07-15; nothing was changed\nhint: list them with tandem session list --round <round>; choose dates that include them\n'],
+    ['an end before the logged sessions', ['--end', '2026-02-01'], 1, 'tandem: error: 2 logged sessions of round 2026 would lie outside 2026-01-15 – 2026-02-01; nothing was changed\nhint: list them with tandem session list --round <round>; choose dates that include them\n'],
     ['an end before the start', ['--start', '2026-08-01'], 2, 'tandem: error: the end (2026-07-15) must be after the start (2026-08-01)\n'],
     ['an invalid date', ['--end', '2026-02-30'], 2, 'tandem: error: --end: "2026-02-30" is not a valid date\nhint: dates are written YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-01-15 or 15.01.2026\n'],
     ['a zero cadence', ['--cadence-days', '0'], 2, 'tandem: error: --cadence-days: "0" must be a whole number from 1 to 365\n'],
@@ -78,13 +78,13 @@ describe('round close and round reopen', () => {
     const declined = await tandem(db, ['round', 'close', '2026'], {
       tty: true,
       today,
-      script: [{ kind: 'confirm', message: /^Close round 2026\? Its 1 active pair\(s\) end as completed on 15 Jul 2026; no further sessions or matching \(round reopen undoes it\)\.$/, answer: false }],
+      script: [{ kind: 'confirm', message: /^Close round 2026\? Its 1 active pair ends as completed on 15 Jul 2026; no further sessions or matching \(round reopen undoes it\)\.$/, answer: false }],
     });
     expect(declined).toMatchObject({ code: 0, stderr: 'round 2026 stays open\n' });
     expect((await show(db, '2026', today)).status).toBe('finished');
 
     const closed = await tandem(db, ['round', 'close', '2026'], { tty: true, today, script: [{ kind: 'confirm', message: /^Close round 2026\?/, answer: true }] });
-    expect(closed).toMatchObject({ code: 0, stderr: 'closed round 2026: 1 active pair(s) completed\n' });
+    expect(closed).toMatchObject({ code: 0, stderr: 'closed round 2026: 1 active pair completed\n' });
     expect(await pairStates(db)).toEqual(['clara@example.com ended 2026-07-15 completed', 'dora@example.com ended 2026-03-01 moved away']);
     expect((await show(db)).status).toBe('closed');
     const report = JSON.parse((await tandem(db, ['round', 'report', '2026', '--json'], { today })).stdout);
@@ -128,7 +128,7 @@ describe('round create --from [--role]', () => {
     const db = await roundWithSessions();
     await tandem(db, ['person', 'forget', 'dora@example.com', '--yes']);
     const created = await tandem(db, ['round', 'create', '2027', '--start', '2027-01-14', '--from', '2026', '--role', 'mentee']);
-    expect(created).toMatchObject({ code: 0, stderr: 'created round 2027 (2027-01-14 – 2027-07-14)\ncopied 1 participant(s) from round 2026; 1 forgotten person(s) left out\n' });
+    expect(created).toMatchObject({ code: 0, stderr: 'created round 2027 (2027-01-14 – 2027-07-14)\ncopied 1 participant from round 2026; 1 forgotten person left out\n' });
     const listed = JSON.parse((await tandem(db, ['participant', 'list', '--round', '2027', '--json'])).stdout) as { email: string; role: string }[];
     expect(listed.map((p) => `${p.email} ${p.role}`)).toEqual(['clara@example.com mentee']);
     const all = await tandem(db, ['round', 'create', '2028', '--start', '2028-01-13', '--from', '2026', '--json']);

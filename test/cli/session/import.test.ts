@@ -100,7 +100,7 @@ describe('session import', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       [
-        'tandem: error: bad.csv: 11 error(s); nothing was imported',
+        'tandem: error: bad.csv: 11 errors; nothing was imported',
         'bad.csv:3: mentee_email: bernd@example.com has no active pair in round 2026',
         'bad.csv:4: mentee_email: "nobody" is not a valid email address',
         'bad.csv:5: date: 2026-03-02 is in the future (today is 2026-03-01)',

@@ -20,18 +20,18 @@ describe('tandem status', () => {
       [
         'Round pilot: week 20 of 27  running',
         '  14 active pairs · 42 sessions (7 this month) · 7 open goals',
-        '  1 tandem(s) have gone quiet:',
+        '  1 tandem has gone quiet:',
         '    - Michael Schmitt <michael.schmitt@example.com> (last session 15 Aug 2026; Ben Schwarz <ben.schwarz@example.com>, Lena Vogel <lena.vogel@example.com>)',
         // Past halfway, 4 of the minimum 6 sessions are due by now; Michael's tandem has 2.
-        '  1 tandem(s) behind their pace for the minimum of 6 sessions:',
-        '    - Michael Schmitt <michael.schmitt@example.com> (2 session(s), 4 more needed; Ben Schwarz <ben.schwarz@example.com>, Lena Vogel <lena.vogel@example.com>)',
-        '  1 mentor(s) without a pair:',
+        '  1 tandem behind their pace for the minimum of 6 sessions:',
+        '    - Michael Schmitt <michael.schmitt@example.com> (2 sessions, 4 more needed; Ben Schwarz <ben.schwarz@example.com>, Lena Vogel <lena.vogel@example.com>)',
+        '  1 mentor without a pair:',
         '    - Clara Krüger <clara.krueger@example.com>',
         '',
         'Next:',
-        '  1 mentor(s) without a pair in round pilot, but every mentee has all their mentors: enrol more mentees or raise a capacity:',
+        '  1 mentor without a pair in round pilot, but every mentee has all their mentors: enrol more mentees or raise a capacity:',
         '    tandem participant list --round pilot --role mentee',
-        '  1 stale tandem(s) in round pilot: write a mail-merge list to nudge them:',
+        '  1 stale tandem in round pilot: write a mail-merge list to nudge them:',
         '    tandem round report pilot --stale-only --format csv --out stale.csv',
         '',
       ].join('\n'),
@@ -79,11 +79,11 @@ describe('tandem status', () => {
     const result = await tandem(db, ['status'], { today: '2026-03-01' });
     expect(result.stdout).toBe(
       [
-        'Round 2026: starts on 15 Mar 2026, in 14 day(s)  planned',
-        '  2 saved pair(s) · 0 open goals',
+        'Round 2026: starts on 15 Mar 2026, in 14 days  planned',
+        '  2 saved pairs · 0 open goals',
         '',
         'Next:',
-        '  Round 2026 starts in 14 day(s) with 2 saved pair(s): send the tandems their meeting series:',
+        '  Round 2026 starts in 14 days with 2 saved pairs: send the tandems their meeting series:',
         '    tandem round calendar 2026 --out-dir invitations/',
         '',
       ].join('\n'),
@@ -91,8 +91,8 @@ describe('tandem status', () => {
     const json = JSON.parse((await tandem(db, ['status', '--json'], { today: '2026-03-01' })).stdout);
     expect(json.rounds[0]).toMatchObject({ name: '2026', status: 'planned', startsOn: '2026-03-15', startsInDays: 14, savedPairs: 2 });
     const de = await tandem(db, ['--lang', 'de', 'status'], { today: '2026-03-14' });
-    expect(de.stdout).toContain('Runde 2026: beginnt am 15.03.2026, in 1 Tag(en)');
-    expect(de.stdout).toContain('2 gespeicherte(s) Paar(e)');
+    expect(de.stdout).toContain('Runde 2026: beginnt am 15.03.2026, in 1 Tag');
+    expect(de.stdout).toContain('2 gespeicherte Paare');
     // The suggested command works.
     const dir = tempDir();
     const calendar = await tandem(db, ['round', 'calendar', '2026', '--out-dir', dir], { today: '2026-03-01' });

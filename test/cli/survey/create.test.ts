@@ -15,6 +15,19 @@ function surveyRows(db: string): { round_id: number; name: string; questions: st
 }
 
 describe('survey create', () => {
+  it('prints next-step commands that can be copied as they stand when the round name has spaces', async () => {
+    const db = tempDbPath();
+    await tandem(db, ['round', 'create', 'RM 2027/1', '--start', '2026-01-15']);
+    const result = await tandem(db, ['survey', 'create', '--round', 'RM 2027/1', '--name', "Umfrage O'Neill"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("`tandem survey respond --round 'RM 2027/1' --name 'Umfrage O'\\''Neill' --role mentee`");
+    // The printed command, run as it stands, reaches the same round and survey.
+    const command = /`(tandem survey import [^`]*)`/.exec(result.stderr)![1]!;
+    const { spawnSync } = await import('node:child_process');
+    const words = spawnSync('bash', ['-c', `printf '%s\\n' ${command.replace('<file.csv>', 'x.csv')}`], { encoding: 'utf8' }).stdout.trimEnd().split('\n');
+    expect(words).toEqual(['tandem', 'survey', 'import', 'x.csv', '--round', 'RM 2027/1', '--name', "Umfrage O'Neill"]);
+  });
+
   it('creates survey "final" with the standard questionnaire stored in the survey row', async () => {
     const db = tempDbPath();
     await withRound(db);
@@ -23,8 +36,8 @@ describe('survey create', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       'created survey final of round 2026 with 6 questions\n' +
-        "collect answers with 'tandem survey respond --round 2026 --name final --role mentee' or " +
-        "'tandem survey import <file.csv> --round 2026 --name final'\n",
+        'collect answers with `tandem survey respond --round 2026 --name final --role mentee` or ' +
+        '`tandem survey import <file.csv> --round 2026 --name final`\n',
     );
     const rows = surveyRows(db);
     expect(rows).toHaveLength(1);

@@ -16,7 +16,7 @@ describe('survey import', () => {
     const db = tempDbPath();
     await withSurvey(db);
     const imported = await tandem(db, ['survey', 'import', FIXTURE_23, '--round', '2026']);
-    expect(imported).toEqual({ code: 0, stdout: '', stderr: 'imported 23 response(s) into survey final of round 2026\n' });
+    expect(imported).toEqual({ code: 0, stdout: '', stderr: 'imported 23 responses into survey final of round 2026\n' });
     const report = await tandem(db, ['survey', 'report', '--round', '2026', '--json']);
     expect(report.code).toBe(0);
     expect(JSON.parse(report.stdout)).toEqual(withoutParticipants(EXPECTED_23));
@@ -30,8 +30,8 @@ describe('survey import', () => {
     await tandem(db, ['survey', 'import', FIXTURE_23, '--round', '2026']);
     const again = await tandem(db, ['survey', 'import', FIXTURE_23, '--round', '2026']);
     expect(again.code).toBe(0);
-    expect(again.stderr).toContain('imported 0 response(s)');
-    expect(again.stderr).toContain('23 row(s) were not added: identical responses are already stored');
+    expect(again.stderr).toContain('imported 0 responses');
+    expect(again.stderr).toContain('23 rows were not added: identical responses are already stored');
     const json = await tandem(db, ['survey', 'report', '--round', '2026', '--json']);
     expect(JSON.parse(json.stdout)).toEqual(withoutParticipants(EXPECTED_23));
 
@@ -98,7 +98,7 @@ describe('survey import', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       [
-        'tandem: error: bad.csv: 10 error(s); nothing was imported',
+        'tandem: error: bad.csv: 10 errors; nothing was imported',
         'bad.csv:3: role: unknown role "boss" (expected mentor or mentee)',
         'bad.csv:3: recommend: not a yes/no answer: "maybe"',
         'bad.csv:3: nps: must be a whole number from 0 to 10',
@@ -129,7 +129,7 @@ describe('survey import', () => {
     const before = snapshot(db);
     const result = await tandem(db, ['survey', 'import', writeTemp('survey.csv', csv), '--round', '2026']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^tandem: error: survey\.csv: 1 error\(s\); nothing was imported\n/);
+    expect(result.stderr).toMatch(/^tandem: error: survey\.csv: 1 error; nothing was imported\n/);
     expect(result.stderr).toContain(`${line}\n`);
     expect(snapshot(db)).toEqual(before);
   });

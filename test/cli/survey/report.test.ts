@@ -43,7 +43,7 @@ describe('survey report: confidentiality in every format', () => {
     // The overall group is shown in every human format, with the withheld note and both suppression notes.
     for (const format of ['md', 'html', 'table', 'tty'] as const) {
       const text = outputs[format]!;
-      expect(text, format).toContain('Overall · 16 response(s)');
+      expect(text, format).toContain('Overall · 16 responses');
       expect(text, format).toContain('50% yes');
       expect(text, format).toContain('withheld: fewer than 5 responses in a role');
       expect(text.split('suppressed: not shown to protect groups of fewer than 5 responses').length - 1, format).toBe(2);
@@ -73,7 +73,7 @@ describe('survey report: confidentiality in every format', () => {
       const text = outputs[format]!;
       expect(text.match(/suppressed: not shown to protect groups of fewer than 7 responses/g), format).toHaveLength(3);
       // No question, no figure, no text, no count.
-      expect(text, format).not.toMatch(/Would you recommend|NPS|mean|TEXT|response\(s\)|n = /);
+      expect(text, format).not.toMatch(/Would you recommend|NPS|mean|TEXT|· \d+ responses?\b|n = /);
     }
     expect(outputs.table).toBe(
       [
@@ -255,7 +255,7 @@ describe('survey report: formats and output', () => {
     await tandem(db, ['survey', 'import', FIXTURE_23, '--round', '2026']);
     const md = await tandem(db, ['--lang', 'de', 'survey', 'report', '--round', '2026', '--format', 'md']);
     expect(md.stdout).toContain('# Umfrage final · Runde 2026');
-    expect(md.stdout).toContain('## Gesamt · 23 Antwort(en)');
+    expect(md.stdout).toContain('## Gesamt · 23 Antworten');
     expect(md.stdout).toContain('| Würden Sie das Programm weiterempfehlen? | 20 | 80 % ja | ja: 80 % · nein: 20 % |');
     expect(md.stdout).toContain('| Wie zufrieden sind Sie mit Ihrem Tandem? | 21 | Mittelwert 3,9 |');
     const html = await tandem(db, ['--lang', 'de', 'survey', 'report', '--round', '2026', '--format', 'html']);

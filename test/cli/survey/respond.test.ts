@@ -148,7 +148,7 @@ describe('survey respond (scripted prompts)', () => {
       stdout: '',
       stderr:
         'tandem: error: survey respond asks its questions on a terminal, but stdin is not a terminal\n' +
-        "hint: to record answers without a terminal, use 'tandem survey import <file.csv> --round 2026 --name final'\n",
+        'hint: to record answers without a terminal, use `tandem survey import <file.csv> --round 2026 --name final`\n',
     });
     expect(snapshot(db)).toEqual(before);
   });

@@ -32,12 +32,12 @@ describe('survey report: the response rate (issue 14.7)', () => {
     expect(json.groups.mentee).toMatchObject({ n: 14, participants: 14, responseRate: 100, suppressed: false });
 
     const table = await report(db, []);
-    expect(table).toContain('Overall · 23 response(s)\n  23 of 24 answered (96%)\n');
-    expect(table).toContain('Mentors · 9 response(s)\n  9 of 10 answered (90%)\n');
-    expect(table).toContain('Mentees · 14 response(s)\n  14 of 14 answered (100%)\n');
+    expect(table).toContain('Overall · 23 responses\n  23 of 24 answered (96%)\n');
+    expect(table).toContain('Mentors · 9 responses\n  9 of 10 answered (90%)\n');
+    expect(table).toContain('Mentees · 14 responses\n  14 of 14 answered (100%)\n');
     const md = await report(db, ['--format', 'md']);
-    expect(md).toContain('## Overall · 23 response(s)\n\n23 of 24 answered (96%)\n');
-    expect(md).toContain('## Mentors · 9 response(s)\n\n9 of 10 answered (90%)\n');
+    expect(md).toContain('## Overall · 23 responses\n\n23 of 24 answered (96%)\n');
+    expect(md).toContain('## Mentors · 9 responses\n\n9 of 10 answered (90%)\n');
     const html = await report(db, ['--format', 'html']);
     expect(html).toContain('<p class="rate">23 of 24 answered (96%)</p>');
     expect(html).toContain('<p class="rate">14 of 14 answered (100%)</p>');

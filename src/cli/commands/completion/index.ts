@@ -16,7 +16,7 @@ export default function register(program: Command, app: App): void {
     .option('--list-rounds', t('completion.listRounds'))
     .addHelpText(
       'after',
-      examples(t, ['source <(tandem completion bash)    # in ~/.bashrc', 'tandem completion zsh > ~/.zfunc/_tandem', 'tandem completion fish > ~/.config/fish/completions/tandem.fish']),
+      examples(t, [['source <(tandem completion bash)', 'example.completion.bashrc'], 'tandem completion zsh > ~/.zfunc/_tandem', 'tandem completion fish > ~/.config/fish/completions/tandem.fish']),
     )
     .action(
       app.action(async (ctx, shell: (typeof SHELLS)[number] | undefined, o: { listRounds?: boolean }) => {

@@ -22,8 +22,8 @@ export default function register(group: Command, app: App): void {
     .addHelpText(
       'after',
       examples(t, [
-        'tandem pair match --round 2026                  # the interactive wizard',
-        'tandem pair match --round 2026 --dry-run --json # the proposal, saving nothing',
+        ['tandem pair match --round 2026', 'example.pair.wizard'],
+        ['tandem pair match --round 2026 --dry-run --json', 'example.pair.dryRun'],
         'tandem pair match --round 2026 --yes --weights topic=10,location=0',
       ]),
     )

@@ -3,7 +3,7 @@ import type { Lang, T } from '../../../core/i18n/index.js';
 import type { PersonRef, RoundReport, SurveySummary, TandemMentor, TandemRow } from '../../../core/report/types.js';
 import type { WeekBucket } from '../../../core/report/weekly.js';
 import type { Settings } from '../../../core/settings.js';
-import { formatDate, formatHours } from '../format.js';
+import { formatDate, formatNumber, toHours } from '../format.js';
 import { reasonFields, reasonLabel } from '../reasons.js';
 
 /** What every round report renderer gets. */
@@ -59,7 +59,8 @@ export function countFields(v: ReportView): [string, string | number][] {
     [t('report.label.unmatchedMentors'), c.unmatchedMentors],
     [t('report.label.unmatchedMentees'), c.unmatchedMentees],
     [t('label.sessions'), c.sessions],
-    [t('report.label.hours'), formatHours(c.minutes, lang)],
+    // The label names the unit, so the value is the bare number (not "Stunden: 48,5 Std.").
+    [t('report.label.hours'), formatNumber(toHours(c.minutes), lang)],
   ];
 }
 
