@@ -30,6 +30,7 @@ const de: Record<string, string> = {
   'help.term.mentor-email': 'Mentor-E-Mail',
   'help.term.mentee-email': 'Mentee-E-Mail',
   'help.term.text': 'Text',
+  'help.term.kind': 'Art',
   'help.term.email-a': 'E-Mail-a',
   'help.term.email-b': 'E-Mail-b',
   'help.term.topic': 'Thema',
@@ -472,7 +473,7 @@ const de: Record<string, string> = {
   'survey.create.kinds':
     'Arten: standard (der Fragebogen oben), baseline (nur die Fragen zur Sicherheit, zu Rundenbeginn), final (Fragebogen und Fragen zur Sicherheit; der Bericht zeigt jedes Thema vorher und nachher, mit der mittleren Veränderung und ihrem 95-%-Intervall). Die Fragen zur Sicherheit haben die IDs confidence:<Thema>.',
   'survey.create.questionsFile':
-    'Eine Fragendatei: {"questions": [{"id": "format", "kind": "choice", "text": {"en": "…", "de": "…"}, "options": [{"id": "video", "text": {"en": "Video", "de": "Video"}}], "optional": true}]}; Arten yesno, nps (0–10), scale5 (1–5), choice, multichoice, text; IDs aus a-z, 0-9, - und _, eindeutig. Eine Frage ohne "optional": true muss beantwortet werden.',
+    'Eine Fragendatei ist ein JSON-Dokument mit einer Liste `questions`; jede Frage hat `id`, `kind`, `text` (je Sprache: `en`, `de`), bei Auswahlfragen `options` (je mit `id` und `text`) und `"optional": true`, wo sie übersprungen werden darf. Arten: `yesno`, `nps` (0–10), `scale5` (1–5), `choice`, `multichoice`, `text`. IDs bestehen aus a-z, 0-9, - und _ und sind eindeutig. Die README zeigt eine ganze Datei.',
   'survey.confidence.mentee': 'Wie sicher fühlen Sie sich beim Thema {topic}?',
   'survey.confidence.mentor': 'Wie sicher fühlen Sie sich darin, beim Thema {topic} zu begleiten?',
   'error.survey.kind': 'die Art einer Umfrage muss eine von {kinds} sein, nicht „{value}“',
@@ -496,12 +497,12 @@ const de: Record<string, string> = {
   'survey.report.chart.before': 'vorher',
   'survey.report.chart.after': 'nachher',
   'survey.report.overTime':
-    'Jeder ausgegebene Bericht wird protokolliert (Umfrage, Datum, n je Gruppe und Frage; keine Zahlen). Ein Bericht, dessen n einer Gruppe oder Frage um 1 bis Mindestgruppe − 1 von einem ausgegebenen abweicht, wird verweigert, bis die Umfrage geschlossen ist (tandem survey close): So lassen sich keine zwei Berichte voneinander abziehen, um wenige Antworten offenzulegen.',
+    'Jeder ausgegebene Bericht wird protokolliert (Umfrage, Datum, n je Gruppe und Frage; keine Zahlen). Ein Bericht, dessen n einer Gruppe oder Frage um 1 bis Mindestgruppe − 1 von einem ausgegebenen abweicht, wird verweigert, bis die Umfrage geschlossen ist (`tandem survey close`): So lassen sich keine zwei Berichte voneinander abziehen, um wenige Antworten offenzulegen.',
   'error.survey.closed': 'Umfrage „{survey}“ wurde am {date} geschlossen und nimmt keine Antworten mehr an',
   'error.survey.differencing.group':
-    'verweigert: Die Gruppe {group} der Umfrage „{survey}“ hat {difference} Antwort(en) mehr als im Bericht vom {date}; zwei Berichte, die weniger als {min} Antworten auseinanderliegen, würden diese Antworten offenlegen',
+    'verweigert: Die Gruppe {group} der Umfrage „{survey}“ hat {difference, plural, one {# Antwort} other {# Antworten}} mehr als im Bericht vom {date}; zwei Berichte, die weniger als {min} Antworten auseinanderliegen, würden diese Antworten offenlegen',
   'error.survey.differencing.question':
-    'verweigert: Frage „{question}“ hat in der Gruppe {group} der Umfrage „{survey}“ {difference} Antwort(en) mehr als im Bericht vom {date}; zwei Berichte, die weniger als {min} Antworten auseinanderliegen, würden diese Antworten offenlegen',
+    'verweigert: Frage „{question}“ hat in der Gruppe {group} der Umfrage „{survey}“ {difference, plural, one {# Antwort} other {# Antworten}} mehr als im Bericht vom {date}; zwei Berichte, die weniger als {min} Antworten auseinanderliegen, würden diese Antworten offenlegen',
   'hint.survey.differencing': 'warten Sie, bis mindestens {min} weitere geantwortet haben, oder schließen Sie die Umfrage mit \'tandem survey close --name {survey}\' für den endgültigen Bericht',
   'survey.close.description': 'eine Umfrage schließen: keine weiteren Antworten; ihr Bericht ist dann endgültig',
   'survey.closed': 'Umfrage {survey} der Runde {round} geschlossen: keine weiteren Antworten',

@@ -30,6 +30,7 @@ const en: Record<string, string> = {
   'help.term.mentor-email': 'mentor-email',
   'help.term.mentee-email': 'mentee-email',
   'help.term.text': 'text',
+  'help.term.kind': 'kind',
   'help.term.email-a': 'email-a',
   'help.term.email-b': 'email-b',
   'help.term.topic': 'topic',
@@ -472,7 +473,7 @@ const en: Record<string, string> = {
   'survey.create.kinds':
     'Kinds: standard (the questionnaire above), baseline (only the confidence questions, at the start of the round), final (the questionnaire and the confidence questions; its report shows each topic before and after, with the mean shift and its 95 % interval). Confidence questions have the ids confidence:<topic>.',
   'survey.create.questionsFile':
-    'A questions file: {"questions": [{"id": "format", "kind": "choice", "text": {"en": "…", "de": "…"}, "options": [{"id": "video", "text": {"en": "Video", "de": "Video"}}], "optional": true}]}; kinds yesno, nps (0–10), scale5 (1–5), choice, multichoice, text; ids of a-z, 0-9, - and _, unique. A question without "optional": true must be answered.',
+    'A questions file is a JSON document with a list `questions`; each question has `id`, `kind`, `text` (one per language: `en`, `de`), `options` for choice questions (each with `id` and `text`) and `"optional": true` where it may be skipped. Kinds: `yesno`, `nps` (0–10), `scale5` (1–5), `choice`, `multichoice`, `text`. Ids hold a-z, 0-9, - and _ and are unique. The README shows a whole file.',
   'survey.confidence.mentee': 'How confident are you with {topic}?',
   'survey.confidence.mentor': 'How confident are you coaching {topic}?',
   'error.survey.kind': 'a survey kind must be one of {kinds}, not "{value}"',
@@ -496,12 +497,12 @@ const en: Record<string, string> = {
   'survey.report.chart.before': 'before',
   'survey.report.chart.after': 'after',
   'survey.report.overTime':
-    'Every issued report is logged (survey, date, n per group and question; no figures). A report whose group or question n differs from an issued one by 1 to min-group − 1 is refused until the survey is closed (tandem survey close), so no two reports can be subtracted to reveal a few responses.',
+    'Every issued report is logged (survey, date, n per group and question; no figures). A report whose group or question n differs from an issued one by 1 to min-group − 1 is refused until the survey is closed (`tandem survey close`), so no two reports can be subtracted to reveal a few responses.',
   'error.survey.closed': 'survey "{survey}" was closed on {date} and takes no more responses',
   'error.survey.differencing.group':
-    'refused: the {group} group of survey "{survey}" has {difference} response(s) more than in the report issued on {date}; two reports fewer than {min} responses apart would reveal those responses',
+    'refused: the {group} group of survey "{survey}" has {difference, plural, one {# response} other {# responses}} more than in the report issued on {date}; two reports fewer than {min} responses apart would reveal those responses',
   'error.survey.differencing.question':
-    'refused: question "{question}" has {difference} answer(s) more in the {group} group of survey "{survey}" than in the report issued on {date}; two reports fewer than {min} answers apart would reveal those answers',
+    'refused: question "{question}" has {difference, plural, one {# answer} other {# answers}} more in the {group} group of survey "{survey}" than in the report issued on {date}; two reports fewer than {min} answers apart would reveal those answers',
   'hint.survey.differencing': 'wait until at least {min} more have answered, or close the survey with \'tandem survey close --name {survey}\' for the final report',
   'survey.close.description': 'close a survey: no further responses; its report is then final',
   'survey.closed': 'closed survey {survey} of round {round}: no further responses',

@@ -142,7 +142,7 @@ describe('survey create --questions: bad files', () => {
     const file = writeTemp('questions.json', JSON.stringify({ questions }));
     const before = snapshot(db);
     const result = await tandem(db, ['survey', 'create', '--round', '2026', '--questions', file]);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: `tandem: error: ${file}: 1 error(s); nothing was imported\n${file}:${line}\n` });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `tandem: error: ${file}: 1 error; nothing was imported\n${file}:${line}\n` });
     expect(snapshot(db)).toEqual(before);
   });
 
@@ -155,7 +155,7 @@ describe('survey create --questions: bad files', () => {
     expect(both.code).toBe(2);
     expect(both.stderr.split('\n').slice(1, 4)).toEqual([`${file}:questions[0]: kind: unknown kind "slider"; kinds are yesno, nps, scale5, choice, multichoice, text`, `${file}:questions[1]: text.de: missing`, `${file}:questions[1]: id: the id "a" is used twice`]);
     const notJson = writeTemp('n.json', '{"questions": [');
-    expect(await tandem(db, ['survey', 'create', '--round', '2026', '--questions', notJson])).toEqual({ code: 2, stdout: '', stderr: `tandem: error: ${notJson}: 1 error(s); nothing was imported\n${notJson}:1: questions: not a JSON document\n` });
+    expect(await tandem(db, ['survey', 'create', '--round', '2026', '--questions', notJson])).toEqual({ code: 2, stdout: '', stderr: `tandem: error: ${notJson}: 1 error; nothing was imported\n${notJson}:1: questions: not a JSON document\n` });
     expect((await tandem(db, ['survey', 'create', '--round', '2026', '--questions', '/nonexistent/q.json'])).code).toBe(2);
     const kind = await tandem(db, ['survey', 'create', '--round', '2026', '--kind', 'midterm']);
     expect(kind).toEqual({ code: 2, stdout: '', stderr: 'tandem: error: a survey kind must be one of standard, baseline, final, not "midterm"\n' });
