@@ -1,4 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { IsoDate } from '../core/dates.js';
 import type { PersonRef } from '../core/report/types.js';
 import type { SessionFormat } from '../core/sessions.js';
@@ -102,38 +101,53 @@ export function insertSessions(
   // Many rows per statement: the per-statement cost, not SQLite's, dominated a large import.
   // A session's id is one more than the largest before it (INTEGER PRIMARY KEY, no other
   // writer inside the transaction), so a batch's ids are the last one's and the ones before.
+  // Full batches reuse one statement and one parameter array; attendance fills its own.
   const BATCH = 100;
-  const statements = new Map<string, BetterSqlite3.Statement<unknown[]>>();
-  const prepared = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-    return statement;
-  };
-  const values = (rows: number, columns: number) => Array.from({ length: rows }, () => `(${new Array(columns).fill('?').join(', ')})`).join(', ');
+  const sessionSql = (rows: number) => `INSERT INTO session (round_id, mentee_id, date, minutes, format, topics, note, highlight) VALUES ${values(rows, 8)}`;
+  const attendSql = (rows: number) => `INSERT INTO session_mentor (session_id, mentor_id) VALUES ${values(rows, 2)}`;
+  const fullSessions = db.prepare<unknown[]>(sessionSql(BATCH));
+  const fullAttendance = db.prepare<unknown[]>(attendSql(BATCH));
+  const params: (string | number | null)[] = new Array(BATCH * 8);
+  let attendance: number[] = [];
   // Topic lists repeat a lot; serialise each distinct one once.
   const topicsJson = new Map<readonly string[], string>();
   for (let start = 0; start < sessions.length; start += BATCH) {
-    const batch = sessions.slice(start, start + BATCH);
-    const params: (string | number | null)[] = [];
-    for (const s of batch) {
+    const n = Math.min(BATCH, sessions.length - start);
+    const batch = n === BATCH ? params : [];
+    for (let k = 0; k < n; k++) {
+      const s = sessions[start + k]!;
       let topics = topicsJson.get(s.topics);
       if (topics === undefined) topicsJson.set(s.topics, (topics = json(s.topics)));
-      params.push(roundId, s.menteeId, s.date, s.minutes, s.format, topics, s.note, s.highlight);
+      const o = k * 8;
+      batch[o] = roundId;
+      batch[o + 1] = s.menteeId;
+      batch[o + 2] = s.date;
+      batch[o + 3] = s.minutes;
+      batch[o + 4] = s.format;
+      batch[o + 5] = topics;
+      batch[o + 6] = s.note;
+      batch[o + 7] = s.highlight;
     }
-    const last = Number(
-      prepared(`INSERT INTO session (round_id, mentee_id, date, minutes, format, topics, note, highlight) VALUES ${values(batch.length, 8)}`).run(params)
-        .lastInsertRowid,
-    );
-    const attendance: number[] = [];
-    batch.forEach((s, k) => {
-      for (const mentorId of s.mentorIds) attendance.push(last - batch.length + 1 + k, mentorId);
-    });
-    for (let a = 0; a < attendance.length; a += 2 * BATCH) {
-      const part = attendance.slice(a, a + 2 * BATCH);
-      prepared(`INSERT INTO session_mentor (session_id, mentor_id) VALUES ${values(part.length / 2, 2)}`).run(part);
+    const statement = n === BATCH ? fullSessions : db.prepare<unknown[]>(sessionSql(n));
+    const first = Number(statement.run(batch).lastInsertRowid) - n + 1;
+    for (let k = 0; k < n; k++) {
+      for (const mentorId of sessions[start + k]!.mentorIds) {
+        attendance.push(first + k, mentorId);
+        if (attendance.length === 2 * BATCH) {
+          fullAttendance.run(attendance);
+          attendance = [];
+        }
+      }
     }
-    if (onProgress && Math.floor((start + batch.length) / 1000) > Math.floor(start / 1000)) onProgress(start + batch.length);
+    if (onProgress && Math.floor((start + n) / 1000) > Math.floor(start / 1000)) onProgress(start + n);
   }
+  if (attendance.length) db.prepare<unknown[]>(attendSql(attendance.length / 2)).run(attendance);
+}
+
+/** `(?, ?, …), …`: the placeholders of `rows` rows of `columns` values. */
+function values(rows: number, columns: number): string {
+  const row = `(${new Array(columns).fill('?').join(', ')})`;
+  return new Array(rows).fill(row).join(', ');
 }
 
 type Row = Omit<SessionRow, 'mentee' | 'mentors' | 'topics'> & {
