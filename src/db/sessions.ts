@@ -150,52 +150,60 @@ function values(rows: number, columns: number): string {
   return new Array(rows).fill(row).join(', ');
 }
 
-type Row = Omit<SessionRow, 'mentee' | 'mentors' | 'topics'> & {
-  menteeName: string | null;
-  menteeEmail: string | null;
-  topics: string;
-};
-
 /** The sessions of a round (or of one mentee, or one session), by date. */
 export function listSessions(db: Db, roundId: number, filter: { menteeId?: number; id?: number } = {}): SessionRow[] {
   const where = 's.round_id = ? AND (? IS NULL OR s.mentee_id = ?) AND (? IS NULL OR s.id = ?)';
   const params = [roundId, filter.menteeId ?? null, filter.menteeId ?? null, filter.id ?? null, filter.id ?? null];
+  // Rows as arrays and every person once: at 100,000 sessions the objects better-sqlite3
+  // made per row, and the mentors' join sorted by name, were most of the time (issue 16).
   const rows = db
-    .prepare(
-      `SELECT s.id, s.date, e.name AS menteeName, e.email AS menteeEmail, s.minutes, s.format, s.topics, s.note, s.highlight
-       FROM session s JOIN person e ON e.id = s.mentee_id
-       WHERE ${where}
-       ORDER BY s.date, s.id`,
-    )
-    .all(...params) as Row[];
-  // Every session's mentors in one query (a correlated subquery per session, each building
-  // JSON to parse again, took most of the time on large rounds).
-  const mentors = new Map<number, PersonRef[]>();
+    .prepare(`SELECT s.id, s.date, s.mentee_id, s.minutes, s.format, s.topics, s.note, s.highlight FROM session s WHERE ${where} ORDER BY s.date, s.id`)
+    .raw()
+    .all(...params) as [number, IsoDate, number, number, SessionFormat | null, string, string | null, string | null][];
   const attended = db
+    .prepare(`SELECT sm.session_id, sm.mentor_id FROM session s JOIN session_mentor sm ON sm.session_id = s.id WHERE ${where}`)
+    .raw()
+    .all(...params) as [number, number][];
+  // The people of these sessions, in the order a session lists its mentors.
+  const people = db
     .prepare(
-      `SELECT sm.session_id, p.name, p.email
-       FROM session s JOIN session_mentor sm ON sm.session_id = s.id JOIN person p ON p.id = sm.mentor_id
-       WHERE ${where}
-       ORDER BY sm.session_id, p.name IS NULL, p.name COLLATE NOCASE, p.email`,
+      `SELECT p.id, p.name, p.email FROM person p
+       WHERE p.id IN (SELECT s.mentee_id FROM session s WHERE ${where})
+          OR p.id IN (SELECT sm.mentor_id FROM session s JOIN session_mentor sm ON sm.session_id = s.id WHERE ${where})
+       ORDER BY p.name IS NULL, p.name COLLATE NOCASE, p.email`,
     )
     .raw()
-    .all(...params) as [number, string | null, string][];
-  for (const [sessionId, name, email] of attended) {
+    .all(...params, ...params) as [number, string | null, string | null][];
+  const person = new Map<number, PersonRef>();
+  const rank = new Map<number, number>();
+  people.forEach(([id, name, email], i) => {
+    person.set(id, { name, email });
+    rank.set(id, i);
+  });
+  const mentors = new Map<number, number[]>();
+  for (const [sessionId, mentorId] of attended) {
     const group = mentors.get(sessionId);
-    if (group) group.push({ name, email });
-    else mentors.set(sessionId, [{ name, email }]);
+    if (group) group.push(mentorId);
+    else mentors.set(sessionId, [mentorId]);
   }
-  return rows.map((r) => ({
-    id: r.id,
-    date: r.date,
-    mentee: { name: r.menteeName, email: r.menteeEmail },
-    mentors: mentors.get(r.id) ?? [],
-    minutes: r.minutes,
-    format: r.format,
-    topics: list(r.topics),
-    note: r.note,
-    highlight: r.highlight,
-  }));
+  const byRank = (a: number, b: number) => rank.get(a)! - rank.get(b)!;
+  const topicLists = new Map<string, string[]>();
+  return rows.map(([id, date, menteeId, minutes, format, topicsJson, note, highlight]) => {
+    const ids = mentors.get(id);
+    let topics = topicLists.get(topicsJson);
+    if (topics === undefined) topicLists.set(topicsJson, (topics = list(topicsJson)));
+    return {
+      id,
+      date,
+      mentee: person.get(menteeId)!,
+      mentors: ids === undefined ? [] : (ids.length > 1 ? ids.sort(byRank) : ids).map((m) => person.get(m)!),
+      minutes,
+      format,
+      topics,
+      note,
+      highlight,
+    };
+  });
 }
 
 /** The identity of a session for re-imports: tandem, date, minutes, who attended (sorted ids) and note. */
