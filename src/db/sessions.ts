@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import type { PersonRef } from '../core/report/types.js';
 import type { SessionFormat } from '../core/sessions.js';
+import { memo } from '../core/memo.js';
 import { json, list } from './json.js';
 import type { Db } from './types.js';
 
@@ -154,18 +155,23 @@ function values(rows: number, columns: number): string {
 export function listSessions(db: Db, roundId: number, filter: { menteeId?: number; id?: number } = {}): SessionRow[] {
   const where = 's.round_id = ? AND (? IS NULL OR s.mentee_id = ?) AND (? IS NULL OR s.id = ?)';
   const params = [roundId, filter.menteeId ?? null, filter.menteeId ?? null, filter.id ?? null, filter.id ?? null];
-  // Rows as arrays and every person once: at 100,000 sessions the objects better-sqlite3
-  // made per row, and the mentors' join sorted by name, were most of the time (issue 16).
-  const rows = db
-    .prepare(`SELECT s.id, s.date, s.mentee_id, s.minutes, s.format, s.topics, s.note, s.highlight FROM session s WHERE ${where} ORDER BY s.date, s.id`)
-    .raw()
-    .all(...params) as [number, IsoDate, number, number, SessionFormat | null, string, string | null, string | null][];
-  const attended = db
+  // At 100,000 sessions the time went to objects, not to SQLite (issue 16): rows are read
+  // one at a time as arrays (garbage at once, never copied by the collector), every person
+  // once, and the values sessions repeat (dates, topic lists) are shared.
+  const mentors = new Map<number, number[]>();
+  for (const [sessionId, mentorId] of db
     .prepare(`SELECT sm.session_id, sm.mentor_id FROM session s JOIN session_mentor sm ON sm.session_id = s.id WHERE ${where}`)
     .raw()
-    .all(...params) as [number, number][];
+    .iterate(...params) as IterableIterator<[number, number]>) {
+    const group = mentors.get(sessionId);
+    if (group) group.push(mentorId);
+    else mentors.set(sessionId, [mentorId]);
+  }
   // The people of these sessions, in the order a session lists its mentors.
-  const people = db
+  const person = new Map<number, PersonRef>();
+  const rank = new Map<number, number>();
+  let i = 0;
+  for (const [id, name, email] of db
     .prepare(
       `SELECT p.id, p.name, p.email FROM person p
        WHERE p.id IN (SELECT s.mentee_id FROM session s WHERE ${where})
@@ -173,37 +179,32 @@ export function listSessions(db: Db, roundId: number, filter: { menteeId?: numbe
        ORDER BY p.name IS NULL, p.name COLLATE NOCASE, p.email`,
     )
     .raw()
-    .all(...params, ...params) as [number, string | null, string | null][];
-  const person = new Map<number, PersonRef>();
-  const rank = new Map<number, number>();
-  people.forEach(([id, name, email], i) => {
+    .iterate(...params, ...params) as IterableIterator<[number, string | null, string | null]>) {
     person.set(id, { name, email });
-    rank.set(id, i);
-  });
-  const mentors = new Map<number, number[]>();
-  for (const [sessionId, mentorId] of attended) {
-    const group = mentors.get(sessionId);
-    if (group) group.push(mentorId);
-    else mentors.set(sessionId, [mentorId]);
+    rank.set(id, i++);
   }
   const byRank = (a: number, b: number) => rank.get(a)! - rank.get(b)!;
-  const topicLists = new Map<string, string[]>();
-  return rows.map(([id, date, menteeId, minutes, format, topicsJson, note, highlight]) => {
+  const dates = memo((date: IsoDate) => date);
+  const topicLists = memo(list);
+  const sessions: SessionRow[] = [];
+  for (const [id, date, menteeId, minutes, format, topics, note, highlight] of db
+    .prepare(`SELECT s.id, s.date, s.mentee_id, s.minutes, s.format, s.topics, s.note, s.highlight FROM session s WHERE ${where} ORDER BY s.date, s.id`)
+    .raw()
+    .iterate(...params) as IterableIterator<[number, IsoDate, number, number, SessionFormat | null, string, string | null, string | null]>) {
     const ids = mentors.get(id);
-    let topics = topicLists.get(topicsJson);
-    if (topics === undefined) topicLists.set(topicsJson, (topics = list(topicsJson)));
-    return {
+    sessions.push({
       id,
-      date,
+      date: dates(date),
       mentee: person.get(menteeId)!,
       mentors: ids === undefined ? [] : (ids.length > 1 ? ids.sort(byRank) : ids).map((m) => person.get(m)!),
       minutes,
       format,
-      topics,
+      topics: topicLists(topics),
       note,
       highlight,
-    };
-  });
+    });
+  }
+  return sessions;
 }
 
 /** The identity of a session for re-imports: tandem, date, minutes, who attended (sorted ids) and note. */
