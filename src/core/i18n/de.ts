@@ -697,6 +697,7 @@ const de: Record<string, string> = {
   'field.languageList': '„{value}“ ist kein Sprachkürzel (wie de, en oder en-GB); in dieser Datei werden Listeneinträge durch {separators} getrennt',
   'field.languageItem': '„{value}“ ist kein Sprachkürzel (wie de, en oder en-GB); bitte jede Sprache als eigenen Listeneintrag angeben',
   'field.list': 'ist keine Liste (erwartet: ein JSON-Array aus Zeichenketten)',
+  'field.topicLabel': '„{label}“ ist keine Schreibweise des Themas „{key}“ (eine Anzeigeform unterscheidet sich vom Schlüssel nur in Groß- und Kleinschreibung)',
   'error.outNotRegular': '{path} kann nicht geschrieben werden: keine gewöhnliche Datei',
   'error.outNameTooLong': '{path} kann nicht geschrieben werden: der Dateiname ist zu lang',
   'error.outCannotWrite': '{path} kann nicht geschrieben werden: dort lässt sich keine Datei anlegen',

@@ -697,6 +697,7 @@ const en: Record<string, string> = {
   'field.languageList': '"{value}" is not a language tag (such as de, en or en-GB); in this file, list items are separated by {separators}',
   'field.languageItem': '"{value}" is not a language tag (such as de, en or en-GB); give each language as its own list item',
   'field.list': 'is not a list (expected a JSON array of strings)',
+  'field.topicLabel': '"{label}" is not a spelling of the topic "{key}" (a label differs from its key only in case)',
   'error.outNotRegular': 'cannot write {path}: it is not a regular file',
   'error.outNameTooLong': 'cannot write {path}: the file name is too long',
   'error.outCannotWrite': 'cannot write {path}: no file can be created there',
