@@ -3,6 +3,7 @@ import type { PersonRef } from '../core/report/types.js';
 import type { SessionFormat } from '../core/sessions.js';
 import { memo } from '../core/memo.js';
 import { json, list } from './json.js';
+import { storeTopics } from './topics.js';
 import type { Db } from './types.js';
 
 
@@ -39,6 +40,7 @@ export interface NewSession {
   date: IsoDate;
   minutes: number;
   format: SessionFormat | null;
+  /** As entered (labels): stored by key, see `storeTopics`. */
   topics: readonly string[];
   note: string | null;
   highlight: string | null;
@@ -85,7 +87,7 @@ export function insertSession(db: Db, s: NewSession): number {
     .prepare(
       `INSERT INTO session (round_id, mentee_id, date, minutes, format, topics, note, highlight) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(s.roundId, s.menteeId, s.date, s.minutes, s.format, json(s.topics), s.note, s.highlight);
+    .run(s.roundId, s.menteeId, s.date, s.minutes, s.format, json(storeTopics(db, s.topics)), s.note, s.highlight);
   const id = Number(lastInsertRowid);
   const attend = db.prepare(`INSERT INTO session_mentor (session_id, mentor_id) VALUES (?, ?)`);
   for (const mentorId of s.mentorIds) attend.run(id, mentorId);
@@ -110,7 +112,7 @@ export function insertSessions(
   const fullAttendance = db.prepare<unknown[]>(attendSql(BATCH));
   const params: (string | number | null)[] = new Array(BATCH * 8);
   let attendance: number[] = [];
-  // Topic lists repeat a lot; serialise each distinct one once.
+  // Topic lists repeat a lot (an import checks each distinct cell once): store and serialise each distinct one once.
   const topicsJson = new Map<readonly string[], string>();
   for (let start = 0; start < sessions.length; start += BATCH) {
     const n = Math.min(BATCH, sessions.length - start);
@@ -118,7 +120,7 @@ export function insertSessions(
     for (let k = 0; k < n; k++) {
       const s = sessions[start + k]!;
       let topics = topicsJson.get(s.topics);
-      if (topics === undefined) topicsJson.set(s.topics, (topics = json(s.topics)));
+      if (topics === undefined) topicsJson.set(s.topics, (topics = json(storeTopics(db, s.topics))));
       const o = k * 8;
       batch[o] = roundId;
       batch[o + 1] = s.menteeId;

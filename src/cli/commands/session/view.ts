@@ -1,5 +1,6 @@
 import type { SessionRow } from '../../../db/sessions.js';
 import type { Lang, T } from '../../../core/i18n/index.js';
+import type { TopicName } from '../../../core/tags.js';
 import type { Io } from '../../io.js';
 import type { ListContent } from '../../output-options.js';
 import { terminalText } from '../../render/bars.js';
@@ -23,25 +24,28 @@ export function sessionJson(s: SessionRow): SessionRow {
   };
 }
 
-/** `session list` in every format; its file columns are those of a sessions import, so the file reads back in. */
-export function sessionList(t: T, lang: Lang, sessions: SessionRow[]): ListContent {
+/** `session list` in every format; its file columns are those of a sessions import, so the file reads back in (topics as `topic` shows them; JSON: keys). */
+export function sessionList(t: T, lang: Lang, sessions: SessionRow[], topic: TopicName): ListContent {
   return {
     json: sessions.map(sessionJson),
     none: 'session.none',
-    table: (io) => (sessions.length === 0 ? undefined : sessionTable(t, lang, io, sessions)),
-    sheet: () => ({
-      name: 'sessions',
-      head: ['mentee_email', 'date', 'minutes', 'mentor_emails', 'format', 'topics', 'note', 'highlight'],
-      rows: sessions.map((s) => [s.mentee.email, s.date, s.minutes, s.mentors.flatMap((m) => (m.email ? [m.email] : [])), s.format, s.topics, s.note, s.highlight]),
-    }),
+    table: (io) => (sessions.length === 0 ? undefined : sessionTable(t, lang, io, sessions, topic)),
+    sheet: () => {
+      const topics = memo((list: readonly string[]) => list.map(topic));
+      return {
+        name: 'sessions',
+        head: ['mentee_email', 'date', 'minutes', 'mentor_emails', 'format', 'topics', 'note', 'highlight'],
+        rows: sessions.map((s) => [s.mentee.email, s.date, s.minutes, s.mentors.flatMap((m) => (m.email ? [m.email] : [])), s.format, topics(s.topics), s.note, s.highlight]),
+      };
+    },
   };
 }
 
-function sessionTable(t: T, lang: Lang, io: Io, sessions: SessionRow[]): string {
+function sessionTable(t: T, lang: Lang, io: Io, sessions: SessionRow[], topic: TopicName): string {
   // A round's sessions repeat their people, dates and topic lists (listSessions shares them): each is written once.
   const person = memo((p: { name: string | null; email: string | null }) => terminalText(p.name ?? p.email ?? t('report.forgotten')));
   const date = memo((d: string) => formatDate(d, lang));
-  const topics = memo((list: readonly string[]) => terminalText(list.join(', ')));
+  const topics = memo((list: readonly string[]) => terminalText(list.map(topic).join(', ')));
   const format = memo((f: string) => t(`session.format.${f}`));
   const short = (text: string | null) => (text ? terminalText(truncate(text.replace(/\s+/g, ' '), 40)) : '');
   return renderTable(
