@@ -173,6 +173,38 @@ describe('session log', () => {
 });
 
 describe('session list', () => {
+  it('lists who attended by name whatever order they were stored in, a forgotten mentor last; shared values stay per session', async () => {
+    const db = tempDbPath();
+    withDb(db, (d) => {
+      new RoundBuilder(d)
+        .person('zoe', 'Zoe Zander', 'mentor')
+        .person('ben', null as unknown as string, 'mentor')
+        .person('anton', 'anton Arndt', 'mentor')
+        .person('eva', 'Eva Engel', 'mentee')
+        .person('finn', 'Finn Fuchs', 'mentee')
+        .pair('zoe', 'eva')
+        .pair('ben', 'eva')
+        .pair('anton', 'eva')
+        .pair('zoe', 'finn')
+        .session('eva', ['zoe', 'ben', 'anton'], '2026-02-10', 45, { topics: ['instagram'] })
+        .session('finn', ['zoe'], '2026-02-10', 30, { topics: ['instagram'] })
+        .session('eva', ['zoe', 'anton'], '2026-02-11', 60);
+    });
+    const listed = await sessions(db);
+    expect(listed.map((s: { mentors: { email: string }[] }) => s.mentors.map((m) => m.email))).toEqual([
+      ['anton@example.com', 'zoe@example.com', 'ben@example.com'],
+      ['zoe@example.com'],
+      ['anton@example.com', 'zoe@example.com'],
+    ]);
+    expect(listed.map((s: { topics: string[]; date: string }) => [s.date, s.topics])).toEqual([
+      ['2026-02-10', ['instagram']],
+      ['2026-02-10', ['instagram']],
+      ['2026-02-11', []],
+    ]);
+    const table = await tandem(db, ['session', 'list', '--round', '2026']);
+    expect(table.stdout).toContain('│ anton Arndt, Zoe Zander, ben@example.com │');
+  });
+
   it('lists the sessions by date as a table, and one mentee\'s with --mentee', async () => {
     const db = fixture();
     await tandem(db, ['session', 'log', '--round', '2026', '--mentee', 'clara@example.com', '--minutes', '20', '--date', '2026-01-20', '-q']);
