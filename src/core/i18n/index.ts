@@ -36,10 +36,18 @@ export function messageKeys(lang: Lang): string[] {
  * (quoted when it has spaces), for the commands a message tells the user to run.
  */
 export function translator(lang: Lang): T {
+  // One per language: callers ask for the English one per row (the JSON's reasons), and
+  // building Intl.PluralRules each time cost 60 ms in a report of 10,000 tandems.
+  const made = translators.get(lang);
+  if (made) return made;
   const own = messages(lang);
   const rules = new Intl.PluralRules(lang);
-  return (key, params = {}) => format(own[key] ?? en[key] ?? key, params, rules);
+  const t: T = (key, params = {}) => format(own[key] ?? en[key] ?? key, params, rules);
+  translators.set(lang, t);
+  return t;
 }
+
+const translators = new Map<Lang, T>();
 
 function format(template: string, params: Params, rules: Intl.PluralRules): string {
   let out = '';

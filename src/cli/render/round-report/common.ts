@@ -4,7 +4,7 @@ import type { PersonRef, RoundReport, SurveySummary, TandemMentor, TandemRow } f
 import type { WeekBucket } from '../../../core/report/weekly.js';
 import type { Settings } from '../../../core/settings.js';
 import { formatDate, formatNumber, toHours } from '../format.js';
-import { reasonFields, reasonLabel } from '../reasons.js';
+import { reasonLabel } from '../reasons.js';
 
 /** What every round report renderer gets. */
 export interface ReportView {
@@ -161,15 +161,4 @@ export function tandemReasons(mentors: readonly TandemMentor[], t: T, separator 
     .filter((m) => m.why.length)
     .map((m) => `${who(m, t)}: ${reasons(m)}`)
     .join(separator === ', ' ? '; ' : separator);
-}
-
-/** The `round report --json` document: each tandem mentor's reasons as English sentences and as data (`why`). */
-export function reportJson(report: RoundReport): unknown {
-  return {
-    ...report,
-    tandems: report.tandems.map((x) => ({
-      ...x,
-      mentors: x.mentors.map(({ why, ...ref }) => ({ ...ref, ...reasonFields(why) })),
-    })),
-  };
 }
