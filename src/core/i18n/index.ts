@@ -41,7 +41,9 @@ export function translator(lang: Lang): T {
   const made = translators.get(lang);
   if (made) return made;
   const own = messages(lang);
-  const rules = new Intl.PluralRules(lang);
+  // Made on the first plural: setting up Intl.PluralRules costs more at start-up than most commands' work.
+  let plural: Intl.PluralRules | undefined;
+  const rules = () => (plural ??= new Intl.PluralRules(lang));
   const t: T = (key, params = {}) => format(own[key] ?? en[key] ?? key, params, rules);
   translators.set(lang, t);
   return t;
@@ -49,7 +51,7 @@ export function translator(lang: Lang): T {
 
 const translators = new Map<Lang, T>();
 
-function format(template: string, params: Params, rules: Intl.PluralRules): string {
+function format(template: string, params: Params, rules: () => Intl.PluralRules): string {
   let out = '';
   let i = 0;
   while (i < template.length) {
@@ -64,7 +66,7 @@ function format(template: string, params: Params, rules: Intl.PluralRules): stri
   return out + template.slice(i);
 }
 
-function placeholder(whole: string, body: string, params: Params, rules: Intl.PluralRules): string {
+function placeholder(whole: string, body: string, params: Params, rules: () => Intl.PluralRules): string {
   const plural = /^(\w+),\s*plural,/.exec(body);
   if (!plural) {
     // `{round:sh}`: the value as one shell word, for commands the user copies.
@@ -76,7 +78,7 @@ function placeholder(whole: string, body: string, params: Params, rules: Intl.Pl
   if (!(name in params)) return whole;
   const n = Number(params[name]);
   const branches = pluralBranches(body.slice(plural[0].length));
-  const branch = branches.get(`=${n}`) ?? branches.get(rules.select(n)) ?? branches.get('other') ?? '';
+  const branch = branches.get(`=${n}`) ?? branches.get(rules().select(n)) ?? branches.get('other') ?? '';
   return format(branch.replace(/#/g, String(params[name])), params, rules);
 }
 
