@@ -239,6 +239,41 @@ describe('topics shown as first entered', () => {
   });
 });
 
+describe('topic list and topic rename', () => {
+  it('lists every topic with its key and label; rename changes only how a topic is shown, in every view', async () => {
+    const db = await matched();
+    expect(JSON.parse(await ok(db, ['topic', 'list', '--json']))).toEqual([
+      { key: 'linkedin', label: 'LinkedIn' },
+      { key: 'online-bewerbung', label: 'Online-Bewerbung' },
+      { key: 'tiktok', label: 'TikTok' },
+    ]);
+    const de = await ok(db, ['--lang', 'de', 'topic', 'list']);
+    expect(de).toMatch(/Schlüssel\s+│ Angezeigt als/);
+    const renamed = await tandem(db, ['topic', 'rename', '#ONLINE-BEWERBUNG', 'ONLINE-Bewerbung']);
+    expect(renamed).toEqual({ code: 0, stdout: '', stderr: 'topic online-bewerbung is now shown as "ONLINE-Bewerbung" (was "Online-Bewerbung")\n' });
+    expect(await ok(db, ['pair', 'list', '--round', '2026'])).toContain('shared topic: ONLINE-Bewerbung');
+    expect(JSON.parse(await ok(db, ['--lang', 'de', 'topic', 'rename', 'online-bewerbung', 'Online-Bewerbung', '--json']))).toEqual({
+      key: 'online-bewerbung',
+      label: 'Online-Bewerbung',
+      previous: 'ONLINE-Bewerbung',
+    });
+    // The key, and so the pair's reasons as data and its score, did not change.
+    expect(JSON.parse(await ok(db, ['pair', 'list', '--round', '2026', '--json']))[0]).toMatchObject({ score: 20, reasons: ['shared topic: linkedin', 'shared topic: online-bewerbung'] });
+  });
+
+  it.each([
+    [['topic', 'rename', 'linkedin', 'Xing'], 2, 'tandem: error: <label>: "Xing" is not a spelling of the topic "linkedin" (a label differs from its key only in case)\n'],
+    [['topic', 'rename', 'linkedin', '#'], 2, 'tandem: error: <label>: "" is not a spelling of the topic "linkedin" (a label differs from its key only in case)\n'],
+    [['topic', 'rename', 'xing', 'Xing'], 1, 'tandem: error: no topic "xing"\nhint: the topics: `tandem topic list`\n'],
+    [['--lang', 'de', 'topic', 'rename', 'xing', 'Xing'], 1, 'tandem: Fehler: kein Thema „xing“\nHinweis: die Themen: `tandem topic list`\n'],
+  ])('topic rename %j refuses (exit %i), changing nothing', async (argv, code, stderr) => {
+    const db = await matched();
+    const before = snapshot(db);
+    expect(await tandem(db, argv)).toEqual({ code, stdout: '', stderr });
+    expect(snapshot(db)).toEqual(before);
+  });
+});
+
 describe('topic labels of files from before schema version 6', () => {
   const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
 
@@ -253,6 +288,9 @@ describe('topic labels of files from before schema version 6', () => {
     expect(participants).toContain('linkedin, online application tools');
     await ok(db, ['participant', 'add', '--round', '2026', '--role', 'mentor', '--name', 'Zoe Brandt', '--email', 'zoe@example.com', '--topics', 'LinkedIn,#TikTok', '-q']);
     expect(await ok(db, ['participant', 'list', '--round', '2026'])).toContain('linkedin, TikTok');
+    // The organiser gives an old key its spelling.
+    await ok(db, ['topic', 'rename', 'linkedin', 'LinkedIn', '-q']);
+    expect(await ok(db, ['participant', 'list', '--round', '2026'])).toContain('LinkedIn, TikTok');
   });
 
   it('an export of a version 5 file has no labels: imported, its topics are shown by their keys', async () => {
