@@ -398,7 +398,7 @@ const de: Record<string, string> = {
   'survey.kind.nps': '0–10',
   'survey.kind.scale5': '1–5',
   'survey.kind.text': 'Text',
-  'survey.created': 'Umfrage {survey} der Runde {round} mit {count, plural, one {# Frage} other {# Fragen}} angelegt',
+  'survey.created': 'Umfrage „{survey}“ der Runde {round} mit {count, plural, one {# Frage} other {# Fragen}} angelegt',
   'survey.created.next': 'Antworten erfassen mit `tandem survey respond --round {round:sh} --name {survey:sh} --role mentee` oder `tandem survey import <datei.csv> --round {round:sh} --name {survey:sh}`',
 
   'survey.option.kiosk': 'Kiosk-Modus: eine Person nach der anderen an diesem Terminal, der Bildschirm dazwischen geleert, keine Antwort vorausgewählt; Strg+C beendet ihn (die gerade begonnene Antwort wird verworfen)',
@@ -409,9 +409,9 @@ const de: Record<string, string> = {
   'survey.respond.description': 'eine Umfrage an diesem Terminal anonym beantworten (nur Ihre Rolle wird gespeichert)',
   'survey.respond.role': 'Ihre Rolle im Programm',
   'survey.respond.introRequired':
-    'Umfrage {survey} der Runde {round}: {count} Fragen. Ihre Antworten werden ohne Ihren Namen gespeichert: nur Ihre Rolle bleibt erhalten. Fragen, die eine Antwort brauchen, können nicht übersprungen werden; alle anderen schon.',
+    'Umfrage „{survey}“ der Runde {round}: {count, plural, one {# Frage} other {# Fragen}}. Ihre Antworten werden ohne Ihren Namen gespeichert: nur Ihre Rolle bleibt erhalten. Fragen, die eine Antwort brauchen, können nicht übersprungen werden; alle anderen schon.',
   'survey.respond.intro':
-    'Umfrage {survey} der Runde {round}: {count, plural, one {# Frage} other {# Fragen}}. Ihre Antworten werden ohne Ihren Namen gespeichert, nur Ihre Rolle wird festgehalten. Jede Frage kann übersprungen werden.',
+    'Umfrage „{survey}“ der Runde {round}: {count, plural, one {# Frage} other {# Fragen}}. Ihre Antworten werden ohne Ihren Namen gespeichert, nur Ihre Rolle wird festgehalten. Jede Frage kann übersprungen werden.',
   'survey.respond.emptySkips': 'leer lassen zum Überspringen',
   'survey.respond.scaleHint': '{min} = am wenigsten, {max} = am meisten',
   'survey.respond.tooLong': 'bitte höchstens {max} Zeichen',
@@ -429,13 +429,14 @@ const de: Record<string, string> = {
   'survey.import.columns':
     'Spalten: role (mentor oder mentee; Pflicht) und je Frage eine optionale Spalte mit ihrer Kennung: recommend, continue (ja/nein, yes/no, true/false, 1/0), nps (0–10), satisfaction, learning (1–5), highlight (Text). Eine leere Zelle heißt: nicht beantwortet. Zeilen, die gespeicherten Antworten gleichen, werden nicht noch einmal hinzugefügt (mit --force doch, wenn es Antworten verschiedener Personen sind).',
   'survey.import.progress': 'Antworten werden importiert',
-  'survey.imported': '{count, plural, one {# Antwort} other {# Antworten}} in die Umfrage {survey} der Runde {round} importiert',
+  'survey.imported': '{count, plural, one {# Antwort} other {# Antworten}} in die Umfrage „{survey}“ der Runde {round} importiert',
   'survey.import.alreadyStored':
     '{count, plural, one {# Zeile} other {# Zeilen}} nicht hinzugefügt: gleiche Antworten sind schon gespeichert (ein erneuter Import derselben Antworten). Stammen sie von anderen Personen, importieren Sie erneut mit --force',
 
   'survey.report.description': 'eine Umfrage je Rolle und gesamt auswerten, unter den Vertraulichkeitsregeln',
   'survey.report.written': '{path} geschrieben',
-  'survey.report.title': 'Umfrage {survey} · Runde {round}',
+  'survey.report.title': 'Umfrage „{survey}“ · Runde {round}',
+  'survey.report.titled': '{title} · Runde {round}',
   'survey.report.minGroupLine': 'Gruppen mit weniger als {min, plural, one {# Antwort} other {# Antworten}} werden nicht gezeigt.',
   'survey.suppressed': 'ausgeblendet: nicht gezeigt, um Gruppen mit weniger als {min, plural, one {# Antwort} other {# Antworten}} zu schützen',
   'survey.report.withheld': 'zurückgehalten: weniger als {min, plural, one {# Antwort} other {# Antworten}} in einer Rolle',
@@ -469,6 +470,8 @@ const de: Record<string, string> = {
   'survey.kind.choice': 'eine von',
   'survey.kind.multichoice': 'mehrere von',
   'survey.create.option.kind': 'wofür die Umfrage ist: {kinds}; baseline (Rundenbeginn) und final fügen je Thema der Mentees der Runde eine Frage zur Sicherheit (1–5) hinzu',
+  'survey.create.option.title': 'der Titel, der überall steht, wo die Umfrage genannt wird (Berichte, Bildschirm der Antwortenden, Meldungen); --name nimmt weiter den Namen',
+  'error.survey.title': 'ein Umfragetitel muss 1 bis 120 Zeichen in einer Zeile haben, nicht „{value}“',
   'survey.create.option.questions': 'die eigenen Fragen des Programms statt des Standardfragebogens (eine JSON-Datei, siehe unten)',
   'survey.create.kinds':
     'Arten: standard (der Fragebogen oben), baseline (nur die Fragen zur Sicherheit, zu Rundenbeginn), final (Fragebogen und Fragen zur Sicherheit; der Bericht zeigt jedes Thema vorher und nachher, mit der mittleren Veränderung und ihrem 95-%-Intervall). Die Fragen zur Sicherheit haben die IDs confidence:<Thema>.',
@@ -503,11 +506,12 @@ const de: Record<string, string> = {
     'verweigert: Die Gruppe {group} der Umfrage „{survey}“ hat {difference, plural, one {# Antwort} other {# Antworten}} mehr als im Bericht vom {date}; zwei Berichte, die weniger als {min} Antworten auseinanderliegen, würden diese Antworten offenlegen',
   'error.survey.differencing.question':
     'verweigert: Frage „{question}“ hat in der Gruppe {group} der Umfrage „{survey}“ {difference, plural, one {# Antwort} other {# Antworten}} mehr als im Bericht vom {date}; zwei Berichte, die weniger als {min} Antworten auseinanderliegen, würden diese Antworten offenlegen',
-  'hint.survey.differencing': 'warten Sie, bis mindestens {min} weitere geantwortet haben, oder schließen Sie die Umfrage mit \'tandem survey close --name {survey}\' für den endgültigen Bericht',
+  'hint.survey.differencing': 'warten Sie, bis mindestens {min} weitere geantwortet haben, oder schließen Sie die Umfrage mit `tandem survey close --round {round:sh} --name {survey:sh}` für den endgültigen Bericht',
   'survey.close.description': 'eine Umfrage schließen: keine weiteren Antworten; ihr Bericht ist dann endgültig',
-  'survey.closed': 'Umfrage {survey} der Runde {round} geschlossen: keine weiteren Antworten',
+  'survey.closed': 'Umfrage „{survey}“ der Runde {round} geschlossen: keine weiteren Antworten',
   'survey.list.description': 'die Umfragen einer Runde auflisten, mit Art, Fragen, bisherigen Antworten und ob geschlossen',
   'survey.list.none': 'Runde {round} hat noch keine Umfrage',
+  'survey.list.title': 'Titel',
   'survey.list.name': 'Umfrage',
   'survey.list.kind': 'Art',
   'survey.list.questions': 'Fragen',

@@ -398,7 +398,7 @@ const en: Record<string, string> = {
   'survey.kind.nps': '0–10',
   'survey.kind.scale5': '1–5',
   'survey.kind.text': 'text',
-  'survey.created': 'created survey {survey} of round {round} with {count, plural, one {# question} other {# questions}}',
+  'survey.created': 'created survey "{survey}" of round {round} with {count, plural, one {# question} other {# questions}}',
   'survey.created.next': 'collect answers with `tandem survey respond --round {round:sh} --name {survey:sh} --role mentee` or `tandem survey import <file.csv> --round {round:sh} --name {survey:sh}`',
 
   'survey.option.kiosk': 'kiosk mode: respondent after respondent on this terminal, the screen cleared between them, no answer preselected; Ctrl+C ends it (the response being answered is discarded)',
@@ -409,9 +409,9 @@ const en: Record<string, string> = {
   'survey.respond.description': 'answer a survey on this terminal, anonymously (only your role is stored)',
   'survey.respond.role': 'Your role in the programme',
   'survey.respond.introRequired':
-    'Survey {survey} of round {round}: {count} questions. Your answers are stored without your name: only your role is kept. Questions marked as needing an answer cannot be skipped; all others can.',
+    'Survey "{survey}" of round {round}: {count, plural, one {# question} other {# questions}}. Your answers are stored without your name: only your role is kept. Questions marked as needing an answer cannot be skipped; all others can.',
   'survey.respond.intro':
-    'Survey {survey} of round {round}: {count, plural, one {# question} other {# questions}}. Your answers are stored without your name: only your role is kept. Every question can be skipped.',
+    'Survey "{survey}" of round {round}: {count, plural, one {# question} other {# questions}}. Your answers are stored without your name: only your role is kept. Every question can be skipped.',
   'survey.respond.emptySkips': 'leave empty to skip',
   'survey.respond.scaleHint': '{min} = lowest, {max} = highest',
   'survey.respond.tooLong': 'please keep it to {max} characters',
@@ -429,13 +429,14 @@ const en: Record<string, string> = {
   'survey.import.columns':
     'Columns: role (mentor or mentee; required) and one optional column per question id: recommend, continue (yes/no, ja/nein, true/false, 1/0), nps (0–10), satisfaction, learning (1–5), highlight (text). An empty cell means not answered. Rows identical to responses already stored are not added again (use --force when they are answers of different people).',
   'survey.import.progress': 'importing responses',
-  'survey.imported': 'imported {count, plural, one {# response} other {# responses}} into survey {survey} of round {round}',
+  'survey.imported': 'imported {count, plural, one {# response} other {# responses}} into survey "{survey}" of round {round}',
   'survey.import.alreadyStored':
     '{count, plural, one {# row was} other {# rows were}} not added: identical responses are already stored (a re-import of the same answers). If they are answers of different people, import again with --force',
 
   'survey.report.description': 'report a survey per role and overall, under the confidentiality rules',
   'survey.report.written': 'wrote {path}',
-  'survey.report.title': 'Survey {survey} · round {round}',
+  'survey.report.title': 'Survey "{survey}" · round {round}',
+  'survey.report.titled': '{title} · round {round}',
   'survey.report.minGroupLine': 'Groups with fewer than {min, plural, one {# response} other {# responses}} are not shown.',
   'survey.suppressed': 'suppressed: not shown to protect groups of fewer than {min, plural, one {# response} other {# responses}}',
   'survey.report.withheld': 'withheld: fewer than {min, plural, one {# response} other {# responses}} in a role',
@@ -469,6 +470,8 @@ const en: Record<string, string> = {
   'survey.kind.choice': 'one of',
   'survey.kind.multichoice': 'any of',
   'survey.create.option.kind': 'what the survey is for: {kinds}; baseline (start of round) and final add a confidence question (1–5) per topic of the round\'s mentees',
+  'survey.create.option.title': 'the title shown wherever the survey is named (reports, the respondents\' screen, messages); the name stays what --name takes',
+  'error.survey.title': 'a survey title must have 1 to 120 characters on one line, not "{value}"',
   'survey.create.option.questions': 'the programme\'s own questions instead of the standard questionnaire (a JSON file, see below)',
   'survey.create.kinds':
     'Kinds: standard (the questionnaire above), baseline (only the confidence questions, at the start of the round), final (the questionnaire and the confidence questions; its report shows each topic before and after, with the mean shift and its 95 % interval). Confidence questions have the ids confidence:<topic>.',
@@ -503,12 +506,13 @@ const en: Record<string, string> = {
     'refused: the {group} group of survey "{survey}" has {difference, plural, one {# response} other {# responses}} more than in the report issued on {date}; two reports fewer than {min} responses apart would reveal those responses',
   'error.survey.differencing.question':
     'refused: question "{question}" has {difference, plural, one {# answer} other {# answers}} more in the {group} group of survey "{survey}" than in the report issued on {date}; two reports fewer than {min} answers apart would reveal those answers',
-  'hint.survey.differencing': 'wait until at least {min} more have answered, or close the survey with \'tandem survey close --name {survey}\' for the final report',
+  'hint.survey.differencing': 'wait until at least {min} more have answered, or close the survey with `tandem survey close --round {round:sh} --name {survey:sh}` for the final report',
   'survey.close.description': 'close a survey: no further responses; its report is then final',
-  'survey.closed': 'closed survey {survey} of round {round}: no further responses',
+  'survey.closed': 'closed survey "{survey}" of round {round}: no further responses',
   'survey.list.description': 'list the surveys of a round with their kind, questions, responses so far and whether closed',
   'survey.list.none': 'round {round} has no survey yet',
   'survey.list.name': 'Survey',
+  'survey.list.title': 'Title',
   'survey.list.kind': 'Kind',
   'survey.list.questions': 'Questions',
   'survey.list.responses': 'Responses',

@@ -1,3 +1,4 @@
+import { surveyLabel } from '../../../core/survey/name.js';
 import { signedDecimal } from '../survey/view.js';
 import type { Lang, T } from '../../../core/i18n/index.js';
 import type { PersonRef, RoundReport, SurveySummary, TandemMentor, TandemRow } from '../../../core/report/types.js';
@@ -109,7 +110,7 @@ export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string;
     const g = s.groups[name];
     const group = t(`report.survey.group.${name}`);
     if (g.suppressed) {
-      return { group, suppressed: true, cells: [s.collecting ? t('survey.collecting', { survey: s.survey }) : t('survey.suppressed', { min: s.minGroup })] };
+      return { group, suppressed: true, cells: [s.collecting ? t('survey.collecting', { survey: surveyLabel(s.survey, s.title) }) : t('survey.suppressed', { min: s.minGroup })] };
     }
     return {
       group,

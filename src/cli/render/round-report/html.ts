@@ -1,3 +1,4 @@
+import { surveyLabel } from '../../../core/survey/name.js';
 import { formatDate, formatHours, formatNumber } from '../format.js';
 import { NO_SETTINGS } from '../../../core/settings.js';
 import { BRAND_CSS, brandFooter, brandHeader } from '../brand.js';
@@ -142,7 +143,7 @@ export function renderReportHtml(v: ReportView): string {
   parts.push('</section>');
 
   if (r.survey) {
-    parts.push(`<section id="survey"><h2>${escapeHtml(t('report.section.survey', { survey: r.survey.survey }))}</h2>`);
+    parts.push(`<section id="survey"><h2>${escapeHtml(t('report.section.survey', { survey: surveyLabel(r.survey.survey, r.survey.title) }))}</h2>`);
     parts.push(
       htmlTable(
         surveyHead(t).map((label) => ({ html: escapeHtml(label) })),

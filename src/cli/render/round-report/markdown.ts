@@ -1,3 +1,4 @@
+import { surveyLabel } from '../../../core/survey/name.js';
 import { formatDate } from '../format.js';
 import { mdTable, mdText } from '../markdown.js';
 import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, who, type ReportView } from './common.js';
@@ -53,7 +54,7 @@ export function renderReportMarkdown(v: ReportView): string {
   out.push('');
 
   if (r.survey) {
-    out.push(`## ${mdText(t('report.section.survey', { survey: r.survey.survey }))}`, '');
+    out.push(`## ${mdText(t('report.section.survey', { survey: surveyLabel(r.survey.survey, r.survey.title) }))}`, '');
     out.push(
       mdTable(
         surveyHead(t).map((label) => ({ label })),

@@ -1,3 +1,4 @@
+import { surveyLabel } from '../../../core/survey/name.js';
 import type { Palette } from '../../palette.js';
 import type { Io } from '../../io.js';
 import { barChart, progressBar, terminalText } from '../bars.js';
@@ -78,7 +79,7 @@ export function renderReportTable(v: ReportView, io: Io): string {
   }
 
   if (r.survey) {
-    heading(t('report.section.survey', { survey: r.survey.survey }));
+    heading(t('report.section.survey', { survey: surveyLabel(r.survey.survey, r.survey.title) }));
     out.push(
       renderTable(
         io,
