@@ -281,6 +281,8 @@ const de: Record<string, string> = {
   'option.email': 'E-Mail-Adresse (kennzeichnet die Person)',
   'option.department': 'Abteilung',
   'option.location': 'Standort',
+  'option.also': '(auch {alias})',
+  'error.option.aliasBoth': '{option} und {alias} sind zwei Namen derselben Option: bitte nur einen angeben',
   'option.manager': 'E-Mail-Adresse der Führungskraft (Berichtslinie)',
   'option.languages': 'gesprochene Sprachen, durch Komma getrennt (z. B. de,en)',
   'option.salutation': 'Anrede der Person: Frau, Herr oder divers (auch Ms, Mr, Mx); Bescheinigungen nennen die Rolle in der passenden Form',

@@ -281,6 +281,8 @@ const en: Record<string, string> = {
   'option.email': 'email address (identifies the person)',
   'option.department': 'department',
   'option.location': 'location',
+  'option.also': '(also {alias})',
+  'error.option.aliasBoth': '{option} and {alias} are two names of one option: give only one',
   'option.manager': 'the manager’s email (reporting line)',
   'option.languages': 'languages spoken, comma-separated (e.g. de,en)',
   'option.salutation': 'how the person is addressed: Frau, Herr or divers (also Ms, Mr, Mx); certificates use the matching form of the role',
