@@ -1,7 +1,8 @@
 import { reasonsAsData } from './migrations/v2-reasons.js';
 import { settingsAndSalutation } from './migrations/v4-settings.js';
 import { surveyLife } from './migrations/v5-survey-life.js';
-import { surveyTitle } from './migrations/v6-survey-title.js';
+import { topicLabels } from './migrations/v6-topic-labels.js';
+import { surveyTitle } from './migrations/v7-survey-title.js';
 import type { Db } from './types.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
@@ -132,7 +133,9 @@ export const MIGRATIONS: readonly Migration[] = [
   settingsAndSalutation,
   // 5: survey kinds, survey close, the log of issued survey reports
   surveyLife,
-  // 6: a survey's title, shown where the survey is named
+  // 6: topics shown as first entered: each topic key's label (display form)
+  topicLabels,
+  // 7: a survey's title, shown where the survey is named
   surveyTitle,
 ];
 

@@ -96,8 +96,8 @@ describe('survey title', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
-  it('a file of schema v5 upgrades with no title; the v6 fixture keeps its title', async () => {
-    for (const [version, title] of [[5, null], [6, 'Abschlussbefragung 2025']] as const) {
+  it('a file of schema v6 upgrades with no title; the v7 fixture keeps its title', async () => {
+    for (const [version, title] of [[6, null], [7, 'Abschlussbefragung 2025']] as const) {
       const path = join(tempDir(), 'tandem.db');
       copyFileSync(new URL(`../../fixtures/schema-v${version}.db`, import.meta.url), path);
       expect((await tandem(path, ['round', 'list'])).code).toBe(0);

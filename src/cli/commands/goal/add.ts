@@ -14,7 +14,7 @@ export default function register(group: Command, app: App): void {
     .requiredOption('--mentee <email>', t('goal.option.mentee'))
     .option('--topic <topic>', t('goal.option.topic'));
   aliasOptions(command, t, { '--mentee': '--mentee-email' })
-    .addHelpText('after', examples(t, ['tandem goal add --round 2026 --mentee ceo@example.com "post a first Instagram story" --topic instagram']))
+    .addHelpText('after', examples(t, ['tandem goal add --round 2026 --mentee ceo@example.com "post a first Instagram story" --topic Instagram']))
     .action(
       app.action(async (ctx, raw: string, o: { round?: string; mentee: string; topic?: string }) => {
         const text = checkText(raw, MAX_GOAL);

@@ -32,7 +32,7 @@ footer{margin-top:28px;color:#57606a;font-size:12px}
  * no scripts and no external resources; every user text escaped. Prints on A4.
  */
 export function renderReportHtml(v: ReportView): string {
-  const { report: r, t, lang } = v;
+  const { report: r, t, lang, topic } = v;
   const name = (p: { name: string | null; email: string | null }) =>
     p.name !== null ? userText(p.name) : p.email !== null ? userText(p.email) : escapeHtml(t('report.forgotten'));
   const settings = v.settings ?? NO_SETTINGS;
@@ -99,7 +99,7 @@ export function renderReportHtml(v: ReportView): string {
           cells: [
             name(x.mentee),
             x.mentors.map(name).join(', '),
-            escapeHtml(tandemReasons(x.mentors, t)),
+            escapeHtml(tandemReasons(x.mentors, t, ', ', topic)),
             escapeHtml(formatNumber(x.sessions, lang)),
             escapeHtml(formatNumber(x.minutes, lang)),
             escapeHtml(formatDate(x.lastSession, lang)),
@@ -117,7 +117,7 @@ export function renderReportHtml(v: ReportView): string {
   if (r.topics.length === 0) parts.push(`<p class="muted">${escapeHtml(t('report.noTopics'))}</p>`);
   else {
     const shown = r.topics.slice(0, TOPIC_LIMIT);
-    parts.push(`<figure>${horizontalBarChart(shown.map((x) => ({ label: x.topic, value: x.sessions })), { id: 'topics', title: t('label.topics') })}</figure>`);
+    parts.push(`<figure>${horizontalBarChart(shown.map((x) => ({ label: topic(x.topic), value: x.sessions })), { id: 'topics', title: t('label.topics') })}</figure>`);
     if (r.topics.length > shown.length) parts.push(`<p class="muted">${escapeHtml(t('report.more', { count: r.topics.length - shown.length }))}</p>`);
   }
   parts.push('</section>');
@@ -154,7 +154,7 @@ export function renderReportHtml(v: ReportView): string {
         })),
       ),
     );
-    const confidence = confidenceTable(r.survey, t, lang);
+    const confidence = confidenceTable(r.survey, t, lang, topic);
     if (confidence) parts.push(htmlTable(confidence.head.map((label) => ({ html: escapeHtml(label) })), confidence.rows.map((row) => ({ cells: row.map((c) => escapeHtml(c)) }))));
     parts.push('</section>');
   }
