@@ -450,6 +450,7 @@ const de: Record<string, string> = {
   'survey.report.description': 'eine Umfrage je Rolle und gesamt auswerten, unter den Vertraulichkeitsregeln',
   'survey.report.written': '{path} geschrieben',
   'survey.report.title': 'Umfrage „{survey}“ · Runde {round}',
+  'demo.surveyTitle': 'Abschlussbefragung',
   'survey.report.titled': '{title} · Runde {round}',
   'survey.report.minGroupLine': 'Gruppen mit weniger als {min, plural, one {# Antwort} other {# Antworten}} werden nicht gezeigt.',
   'survey.suppressed': 'ausgeblendet: nicht gezeigt, um Gruppen mit weniger als {min, plural, one {# Antwort} other {# Antworten}} zu schützen',

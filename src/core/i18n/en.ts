@@ -450,6 +450,7 @@ const en: Record<string, string> = {
   'survey.report.description': 'report a survey per role and overall, under the confidentiality rules',
   'survey.report.written': 'wrote {path}',
   'survey.report.title': 'Survey "{survey}" · round {round}',
+  'demo.surveyTitle': 'Final survey',
   'survey.report.titled': '{title} · round {round}',
   'survey.report.minGroupLine': 'Groups with fewer than {min, plural, one {# response} other {# responses}} are not shown.',
   'survey.suppressed': 'suppressed: not shown to protect groups of fewer than {min, plural, one {# response} other {# responses}}',

@@ -56,9 +56,10 @@ describe('survey title', () => {
     const db = tempDbPath();
     await withTitledSurvey(db);
     const en = await tandem(db, ['round', 'report', '2026']);
-    expect(en.stdout).toContain(`Survey "${TITLE}"`);
+    expect(en.stdout).toMatch(new RegExp(`^${TITLE}$`, 'm'));
+    expect(en.stdout).not.toContain('Survey "');
     const de = await tandem(db, ['--lang', 'de', 'round', 'report', '2026', '--format', 'md']);
-    expect(de.stdout).toContain(`## Umfrage „${TITLE}“`);
+    expect(de.stdout).toContain(`## ${TITLE}\n`);
     expect(JSON.parse((await tandem(db, ['round', 'report', '2026', '--json'])).stdout).survey).toMatchObject({ survey: 'final', title: TITLE });
   });
 

@@ -31,6 +31,11 @@ export function who(p: PersonRef, t: T): string {
   return p.name ?? p.email ?? t('report.forgotten');
 }
 
+/** The survey section's heading: the survey's title where one is set, else `Survey "final"`. */
+export function surveySectionTitle(t: T, survey: SurveySummary): string {
+  return survey.title ?? t('report.section.survey', { survey: survey.survey });
+}
+
 export function title(v: ReportView): string {
   return v.t('report.title', { round: v.report.round.name });
 }
