@@ -138,11 +138,12 @@ export function lapjv(n: number, c: CostArray): LapSolution {
   // AUGMENTATION: a shortest augmenting path from each free row. During one search d[j]
   // holds the column's distance plus its price (dist + v[j]): the inner loop then compares
   // c − h with d[j] and reads v[j] only when a distance improves. All values are integers
-  // below 2^53 (see assignment.ts), so this is exact and takes the same steps as before.
+  // below 2^53 (see assignment.ts), so this is exact.
   const d = new Float64Array(n);
   const pred = new Int32Array(n);
   const collist = new Int32Array(n);
-  for (let f = 0; f < numfree; f++) augmentRow(n, c, free[f]!, rowsol, colsol, v, d, pred, collist);
+  const done = new Float64Array(n);
+  for (let f = 0; f < numfree; f++) augmentRow(n, c, free[f]!, rowsol, colsol, v, d, pred, collist, done);
 
   for (let i = 0; i < n; i++) {
     const j = rowsol[i]!;
@@ -155,6 +156,10 @@ export function lapjv(n: number, c: CostArray): LapSolution {
  * One shortest augmenting path from the free row `freerow` (Dijkstra on the dense reduced
  * costs), then the prices of the scanned columns and the flip of the path. A function of
  * its own so V8 optimises it as a whole (one big lapjv was compiled on-stack piecemeal).
+ *
+ * The loops run over the columns in index order, straight through the cost row (no index
+ * list to follow): a column whose distance is final is marked by d[j] = −∞, which no
+ * relaxation can beat, and its d is kept in `done` beside its place in `collist`.
  */
 function augmentRow(
   n: number,
@@ -166,71 +171,67 @@ function augmentRow(
   d: Float64Array,
   pred: Int32Array,
   collist: Int32Array,
+  done: Float64Array,
 ): void {
   const fbase = freerow * n;
   for (let j = 0; j < n; j++) {
     d[j] = c[fbase + j]!;
     pred[j] = freerow;
-    collist[j] = j;
   }
-  // collist[0..low) scanned, [low..up) at the current minimum, [up..n) not yet reached
+  // collist[0..low) scanned, [low..up) final at the current minimum, not yet scanned
   let low = 0;
   let up = 0;
-  let last = 0;
   let min = 0;
   let endofpath = -1;
   while (endofpath < 0) {
     if (up === low) {
-      last = low - 1;
-      const first = collist[up++]!;
-      min = d[first]! - v[first]!;
-      for (let k = up; k < n; k++) {
-        const j = collist[k]!;
-        const h = d[j]! - v[j]!;
+      // the next level: every unfinished column at the smallest distance, in index order
+      min = Infinity;
+      for (let j = 0; j < n; j++) {
+        const dj = d[j]!;
+        if (dj === -Infinity) continue;
+        const h = dj - v[j]!;
         if (h <= min) {
           if (h < min) {
             up = low;
             min = h;
           }
-          collist[k] = collist[up]!;
           collist[up++] = j;
         }
       }
       for (let k = low; k < up; k++) {
         const j = collist[k]!;
-        if (colsol[j]! < 0) {
-          endofpath = j;
-          break;
-        }
+        done[k] = d[j]!;
+        d[j] = -Infinity;
+        if (endofpath < 0 && colsol[j]! < 0) endofpath = j;
       }
+      if (endofpath >= 0) break;
     }
-    if (endofpath >= 0) break;
-    const j1 = collist[low++]!;
+    const j1 = collist[low]!;
     const i = colsol[j1]!;
     const base = i * n;
     const h = c[base + j1]! - v[j1]! - min;
-    for (let k = up; k < n; k++) {
-      const j = collist[k]!;
+    low++;
+    for (let j = 0; j < n; j++) {
       const w2 = c[base + j]! - h;
       if (w2 < d[j]!) {
-        const v2 = w2 - v[j]!;
         pred[j] = i;
-        if (v2 === min) {
+        if (w2 - v[j]! === min) {
           if (colsol[j]! < 0) {
             endofpath = j;
             break;
           }
-          collist[k] = collist[up]!;
+          done[up] = w2;
           collist[up++] = j;
-        }
-        d[j] = w2;
+          d[j] = -Infinity;
+        } else d[j] = w2;
       }
     }
   }
-  // prices of the scanned columns
-  for (let k = 0; k <= last; k++) {
-    const j1 = collist[k]!;
-    v[j1] = d[j1]! - min;
+  // prices of the columns with final distances (those at the last level keep theirs)
+  for (let k = 0; k < up; k++) {
+    const j = collist[k]!;
+    v[j] = done[k]! - min;
   }
   // flip the alternating path
   let i: number;
