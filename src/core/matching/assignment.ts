@@ -277,7 +277,7 @@ function solveDense(n: Normalised, plan: DensePlan): [number, number][] | null {
       }
     }
   }
-  const sol = lapjv(size, c);
+  const sol = lapjv(size, c, K);
   if (!certify(size, c, sol)) return null; // never seen; the caller falls back to the flow
   const pairs: [number, number][] = [];
   for (let a = 0; a < Rs; a++) {

@@ -21,18 +21,48 @@ export interface LapSolution {
 /** Integer costs in the narrowest array that holds them (less memory traffic). */
 export type CostArray = Float64Array | Int32Array | Uint16Array;
 
-/** Solves the n×n assignment problem for the row-major cost matrix `c` (minimises). */
-export function lapjv(n: number, c: CostArray): LapSolution {
+/** Prices and distances: int32 when the costs allow it (integer arithmetic, half the memory traffic), else doubles. */
+type Prices = Int32Array | Float64Array;
+
+interface PriceKind {
+  make(n: number): Prices;
+  /** Marks a column whose distance is final: below every value a search stores. */
+  sentinel: number;
+  /** Above every value a search compares. */
+  far: number;
+  /** The lowest price this kind may hold; a search that would go lower gives up (null). */
+  lowest: number;
+}
+
+const DOUBLES: PriceKind = { make: (n) => new Float64Array(n), sentinel: -Infinity, far: Infinity, lowest: -Infinity };
+const INT32: PriceKind = { make: (n) => new Int32Array(n), sentinel: -(2 ** 31), far: 2 ** 31 - 1, lowest: -(2 ** 30) };
+
+/** Largest cost for int32 prices: with costs in [0, 2^29] and prices ≥ −2^30 every stored value fits. */
+const INT32_COST = 2 ** 29;
+
+/**
+ * Solves the n×n assignment problem for the row-major cost matrix `c` (minimises).
+ * `maxCost` (an upper bound on the costs, when the caller knows one) lets small costs run
+ * on int32 prices; a price that would leave their range makes the solve start over on doubles.
+ */
+export function lapjv(n: number, c: CostArray, maxCost = c instanceof Uint16Array ? 0xffff : Infinity): LapSolution {
+  if (maxCost <= INT32_COST) {
+    const s = solve(n, c, INT32);
+    if (s) return s;
+  }
+  return solve(n, c, DOUBLES)!;
+}
+
+function solve(n: number, c: CostArray, kind: PriceKind): LapSolution | null {
   const rowsol = new Int32Array(n).fill(-1);
   const colsol = new Int32Array(n).fill(-1);
   const u = new Float64Array(n);
-  const v = new Float64Array(n);
-  if (n === 0) return { rowsol, colsol, u, v };
+  const v = kind.make(n);
+  if (n === 0) return { rowsol, colsol, u, v: new Float64Array(0) };
   if (n === 1) {
     rowsol[0] = 0;
     colsol[0] = 0;
-    v[0] = c[0]!;
-    return { rowsol, colsol, u, v };
+    return { rowsol, colsol, u, v: Float64Array.of(c[0]!) };
   }
   const free = new Int32Array(n);
   const matches = new Int32Array(n);
@@ -80,6 +110,7 @@ export function lapjv(n: number, c: CostArray): LapSolution {
         if (h < min) min = h;
       }
       v[j1] = v[j1]! - min;
+      if (v[j1]! < kind.lowest) return null;
     }
   }
 
@@ -117,6 +148,7 @@ export function lapjv(n: number, c: CostArray): LapSolution {
       let i0 = colsol[j1]!;
       if (umin < usubmin) {
         v[j1] = v[j1]! - (usubmin - umin);
+        if (v[j1]! < kind.lowest) return null;
       } else if (i0 >= 0) {
         j1 = j2;
         i0 = colsol[j2]!;
@@ -139,17 +171,19 @@ export function lapjv(n: number, c: CostArray): LapSolution {
   // holds the column's distance plus its price (dist + v[j]): the inner loop then compares
   // c − h with d[j] and reads v[j] only when a distance improves. All values are integers
   // below 2^53 (see assignment.ts), so this is exact.
-  const d = new Float64Array(n);
+  const d = kind.make(n);
   const pred = new Int32Array(n);
   const collist = new Int32Array(n);
-  const done = new Float64Array(n);
-  for (let f = 0; f < numfree; f++) augmentRow(n, c, free[f]!, rowsol, colsol, v, d, pred, collist, done);
+  const done = kind.make(n);
+  for (let f = 0; f < numfree; f++) {
+    if (!augmentRow(n, c, free[f]!, rowsol, colsol, v, d, pred, collist, done, kind)) return null;
+  }
 
   for (let i = 0; i < n; i++) {
     const j = rowsol[i]!;
     u[i] = c[i * n + j]! - v[j]!;
   }
-  return { rowsol, colsol, u, v };
+  return { rowsol, colsol, u, v: v instanceof Float64Array ? v : Float64Array.from(v) };
 }
 
 /**
@@ -167,12 +201,14 @@ function augmentRow(
   freerow: number,
   rowsol: Int32Array,
   colsol: Int32Array,
-  v: Float64Array,
-  d: Float64Array,
+  v: Prices,
+  d: Prices,
   pred: Int32Array,
   collist: Int32Array,
-  done: Float64Array,
-): void {
+  done: Prices,
+  kind: PriceKind,
+): boolean {
+  const sentinel = kind.sentinel;
   const fbase = freerow * n;
   for (let j = 0; j < n; j++) {
     d[j] = c[fbase + j]!;
@@ -186,10 +222,10 @@ function augmentRow(
   while (endofpath < 0) {
     if (up === low) {
       // the next level: every unfinished column at the smallest distance, in index order
-      min = Infinity;
+      min = kind.far;
       for (let j = 0; j < n; j++) {
         const dj = d[j]!;
-        if (dj === -Infinity) continue;
+        if (dj === sentinel) continue;
         const h = dj - v[j]!;
         if (h <= min) {
           if (h < min) {
@@ -202,7 +238,7 @@ function augmentRow(
       for (let k = low; k < up; k++) {
         const j = collist[k]!;
         done[k] = d[j]!;
-        d[j] = -Infinity;
+        d[j] = sentinel;
         if (endofpath < 0 && colsol[j]! < 0) endofpath = j;
       }
       if (endofpath >= 0) break;
@@ -223,7 +259,7 @@ function augmentRow(
           }
           done[up] = w2;
           collist[up++] = j;
-          d[j] = -Infinity;
+          d[j] = sentinel;
         } else d[j] = w2;
       }
     }
@@ -231,7 +267,9 @@ function augmentRow(
   // prices of the columns with final distances (those at the last level keep theirs)
   for (let k = 0; k < up; k++) {
     const j = collist[k]!;
-    v[j] = done[k]! - min;
+    const price = done[k]! - min;
+    if (price < kind.lowest) return false;
+    v[j] = price;
   }
   // flip the alternating path
   let i: number;
@@ -242,6 +280,7 @@ function augmentRow(
     endofpath = rowsol[i]!;
     rowsol[i] = j1;
   } while (i !== freerow);
+  return true;
 }
 
 /** Bound on |costs| and |duals| under which c − u − v is computed exactly. */

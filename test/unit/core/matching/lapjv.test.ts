@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { certify, lapjv } from '../../../../src/core/matching/index.js';
+
+describe('lapjv prices', () => {
+  it('int32 prices take the same steps as doubles (same assignment, same duals)', () => {
+    fc.assert(
+      // n × n costs from the first n² values drawn (n ≤ 40)
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 4, maxLength: 1600 }), (drawn) => {
+          const n = Math.floor(Math.sqrt(drawn.length));
+          const costs = drawn.slice(0, n * n);
+          const small = lapjv(n, Int32Array.from(costs), 5);
+          const doubles = lapjv(n, Float64Array.from(costs));
+          expect([...small.rowsol]).toEqual([...doubles.rowsol]);
+          expect([...small.v]).toEqual([...doubles.v]);
+          expect(small.v).toBeInstanceOf(Float64Array);
+          expect(certify(n, Uint16Array.from(costs), small)).toBe(true);
+      }),
+      { numRuns: 300, seed: 16 },
+    );
+  });
+
+  it('starts over on doubles when a price would leave the int32 range', () => {
+    // the stated bound is wrong: reduction transfer would push both prices below −2^30
+    const big = 2 ** 31 - 1;
+    const c = Int32Array.of(0, big, big, 0);
+    const sol = lapjv(2, c, 1);
+    expect([...sol.rowsol]).toEqual([0, 1]);
+    expect(certify(2, c, sol)).toBe(true);
+  });
+});
