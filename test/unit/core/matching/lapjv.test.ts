@@ -7,14 +7,14 @@ describe('lapjv prices', () => {
     fc.assert(
       // n × n costs from the first n² values drawn (n ≤ 40)
       fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 4, maxLength: 1600 }), (drawn) => {
-          const n = Math.floor(Math.sqrt(drawn.length));
-          const costs = drawn.slice(0, n * n);
-          const small = lapjv(n, Int32Array.from(costs), 5);
-          const doubles = lapjv(n, Float64Array.from(costs));
-          expect([...small.rowsol]).toEqual([...doubles.rowsol]);
-          expect([...small.v]).toEqual([...doubles.v]);
-          expect(small.v).toBeInstanceOf(Float64Array);
-          expect(certify(n, Uint16Array.from(costs), small)).toBe(true);
+        const n = Math.floor(Math.sqrt(drawn.length));
+        const costs = drawn.slice(0, n * n);
+        const small = lapjv(n, Int32Array.from(costs), 5);
+        const doubles = lapjv(n, Float64Array.from(costs));
+        expect([...small.rowsol]).toEqual([...doubles.rowsol]);
+        expect([...small.v]).toEqual([...doubles.v]);
+        expect(small.v).toBeInstanceOf(Float64Array);
+        expect(certify(n, Uint16Array.from(costs), small)).toBe(true);
       }),
       { numRuns: 300, seed: 16 },
     );
