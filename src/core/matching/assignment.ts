@@ -90,6 +90,8 @@ interface Normalised {
   edges: number;
   wmax: number;
   P: number;
+  /** Allowed cells per row among the active columns. */
+  rowDeg: Int32Array;
 }
 
 function normalise(p: AssignmentProblem): Normalised {
@@ -161,7 +163,7 @@ function normalise(p: AssignmentProblem): Normalised {
     colCap[j] = Math.min(colCap[j]!, colDeg[j]!);
     sumC += colCap[j]!;
   }
-  return { R, C, w, ok, rowCap, colCap, covered, edges, wmax, P: Math.min(sumR, sumC, edges) };
+  return { R, C, w, ok, rowCap, colCap, covered, edges, wmax, P: Math.min(sumR, sumC, edges), rowDeg };
 }
 
 function finish(pairs: [number, number][], n: Normalised, method: 'dense' | 'flow'): AssignmentSolution {
@@ -226,11 +228,51 @@ function densePlan(n: Normalised): DensePlan | null {
   const someFirst = colFirst.includes(1);
   const someOther = colFirst.includes(0);
   const B = complete ? 0 : S + 1;
-  const coverageVaries = someFirst && someOther && !(complete && Rs >= Cs);
+  // when every column slot can be filled, the most pairs fill them all and cover everyone
+  const coverageVaries = someFirst && someOther && !(Rs >= Cs && (complete || columnSlotsFill(n, Cs)));
   const A = coverageVaries ? B * P + S + 1 : 0;
   const K = A + B + n.wmax;
   if (!(8 * size * K <= SAFE)) return null;
   return { rowSlot, colSlot, colFirst, Rs, Cs, size, A, B, K };
+}
+
+/**
+ * True when some valid b-matching fills every column slot, by Hall's condition checked on
+ * degrees (sufficient, not necessary; linear after one pass over the cells at most). Take
+ * any k column slots X. They span at least m = ⌈k / most slots of a column⌉ columns, so
+ * every row forbidden with fewer than m active columns neighbours X with all its slots:
+ * |N(X)| ≥ G(m), the slots of those rows. And N(X) holds all the row slots allowed with
+ * any one column of X: |N(X)| ≥ δ, the fewest of any column. If max(δ, G(m)) ≥ k for every
+ * k ≤ Cs, no X violates Hall's condition and a matching fills every column slot.
+ */
+function columnSlotsFill(n: Normalised, Cs: number): boolean {
+  const { R, C, ok, rowCap, colCap, rowDeg } = n;
+  let activeCols = 0;
+  let capC = 0;
+  for (let j = 0; j < C; j++) {
+    if (colCap[j]! > 0) activeCols++;
+    capC = Math.max(capC, colCap[j]!);
+  }
+  // δ: the fewest row slots allowed with an active column
+  const slots = new Float64Array(C);
+  for (let i = 0; i < R; i++) {
+    const cap = rowCap[i]!;
+    if (cap === 0) continue;
+    const base = i * C;
+    for (let j = 0; j < C; j++) if (ok === null || ok[base + j]) slots[j]! += cap;
+  }
+  let delta = Infinity;
+  for (let j = 0; j < C; j++) if (colCap[j]! > 0) delta = Math.min(delta, slots[j]!);
+  // G(m): the slots of the rows forbidden with fewer than m active columns
+  const byForbidden = new Float64Array(activeCols + 2);
+  for (let i = 0; i < R; i++) if (rowCap[i]! > 0) byForbidden[activeCols - rowDeg[i]! + 1]! += rowCap[i]!;
+  let g = 0;
+  let m = 0;
+  for (let k = 1; k <= Cs; k++) {
+    while (m < Math.ceil(k / capC)) g += byForbidden[++m]!;
+    if (Math.max(delta, g) < k) return false;
+  }
+  return true;
 }
 
 /** The narrowest typed array holding integers 0..K exactly: less memory traffic in the solver. */

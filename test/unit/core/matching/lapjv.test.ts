@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { certify, lapjv } from '../../../../src/core/matching/index.js';
+import { certify, lapjv, solveAssignment } from '../../../../src/core/matching/index.js';
 
 describe('lapjv prices', () => {
   it('int32 prices take the same steps as doubles (same assignment, same duals)', () => {
@@ -27,5 +27,19 @@ describe('lapjv prices', () => {
     const sol = lapjv(2, c, 1);
     expect([...sol.rowsol]).toEqual([0, 1]);
     expect(certify(2, c, sol)).toBe(true);
+  });
+});
+
+describe('teams of two with some pairs forbidden', () => {
+  it('the dense path (no coverage level when every slot can be filled) agrees with the flow', () => {
+    const rows = 40;
+    const cols = 20;
+    const weights = Array.from({ length: rows * cols }, (_, k) => (k * 7919) % 39);
+    const allowed = Array.from({ length: rows * cols }, (_, k) => (k % 97 === 3 ? 0 : 1));
+    const problem = { rows, cols, weights, allowed, colCapacity: new Array<number>(cols).fill(2) };
+    const dense = solveAssignment(problem, 'dense');
+    const flow = solveAssignment(problem, 'flow');
+    expect([dense.covered, dense.count, dense.total]).toEqual([flow.covered, flow.count, flow.total]);
+    expect(dense.covered).toBe(cols);
   });
 });
