@@ -2,6 +2,8 @@ import { isIsoDate, isoToday, type IsoDate } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import type { Lang, T } from '../core/i18n/index.js';
 import { currentRound, roundStatus, type Round } from '../core/rounds.js';
+import type { TopicName } from '../core/tags.js';
+import { topicNames } from '../db/topics.js';
 import type { Db } from '../db/types.js';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -23,6 +25,7 @@ export interface Globals {
 export class Ctx {
   readonly today: IsoDate;
   private handle: { db: Db; created: boolean } | undefined;
+  private topicLabels: TopicName | undefined;
 
   constructor(
     readonly deps: Deps,
@@ -83,7 +86,21 @@ export class Ctx {
   close(): void {
     this.handle?.db.close();
     this.handle = undefined;
+    this.topicLabels = undefined;
   }
+
+  /**
+   * How this database names a topic: its label as first entered, else the key. The
+   * labels are read once per command, on first use, from the open database (none open:
+   * the key).
+   */
+  readonly topicName: TopicName = (key) => {
+    if (!this.topicLabels) {
+      if (!this.handle) return key;
+      this.topicLabels = topicNames(this.handle.db);
+    }
+    return this.topicLabels(key);
+  };
 
   /** A success message on stderr, unless --quiet. */
   info(text: string): void {

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { NotFoundError } from '../core/errors.js';
 import type { PersonRef } from '../core/report/types.js';
+import { storeTopic } from './topics.js';
 import type { Db } from './types.js';
 
 /** The `goal list` object of SPEC §5, plus the round it belongs to. */
@@ -18,6 +19,7 @@ export interface NewGoal {
   roundId: number;
   menteeId: number;
   text: string;
+  /** As entered (a label): stored by key, see `storeTopic`. */
   topic: string | null;
   achievedOn: IsoDate | null;
 }
@@ -58,7 +60,7 @@ export function getGoal(db: Db, id: number): GoalRow {
 export function insertGoal(db: Db, goal: NewGoal): number {
   const { lastInsertRowid } = db
     .prepare(`INSERT INTO goal (round_id, mentee_id, text, topic, achieved_on) VALUES (?, ?, ?, ?, ?)`)
-    .run(goal.roundId, goal.menteeId, goal.text, goal.topic, goal.achievedOn);
+    .run(goal.roundId, goal.menteeId, goal.text, goal.topic === null ? null : storeTopic(db, goal.topic) || null, goal.achievedOn);
   return Number(lastInsertRowid);
 }
 

@@ -1,6 +1,7 @@
 import { StateError } from '../core/errors.js';
 import type { Role, Upsert } from '../core/people.js';
 import { json, list } from './json.js';
+import { storeTopics } from './topics.js';
 import type { Db } from './types.js';
 
 /** A participant of a round with the person's data (the `participant list` shape). */
@@ -40,8 +41,8 @@ export function findParticipant(db: Db, roundId: number, personId: number): Part
 
 export interface ParticipantInput {
   role: Role;
-  /** undefined keeps stored topics (imports without a topics cell) */
-  topics?: string[];
+  /** As entered (labels, see `storeTopics`); undefined keeps stored topics (imports without a topics cell) */
+  topics?: readonly string[];
   /** undefined keeps the stored capacity, or takes the role's default for a new participant */
   capacity?: number;
 }
@@ -55,17 +56,18 @@ export function upsertParticipant(
   defaultCapacity: number,
 ): Upsert {
   const existing = findParticipant(db, roundId, personId);
+  const given = input.topics === undefined ? undefined : storeTopics(db, input.topics);
   if (!existing) {
     db.prepare(`INSERT INTO participant (round_id, person_id, role, topics, capacity) VALUES (?, ?, ?, ?, ?)`).run(
       roundId,
       personId,
       input.role,
-      json(input.topics ?? []),
+      json(given ?? []),
       input.capacity ?? defaultCapacity,
     );
     return 'added';
   }
-  const topics = input.topics ?? existing.topics;
+  const topics = given ?? existing.topics;
   const capacity = input.capacity ?? existing.capacity;
   if (existing.role === input.role && json(topics) === json(existing.topics) && capacity === existing.capacity) {
     return 'unchanged';

@@ -1,6 +1,7 @@
 import { reasonsAsData } from './migrations/v2-reasons.js';
 import { settingsAndSalutation } from './migrations/v4-settings.js';
 import { surveyLife } from './migrations/v5-survey-life.js';
+import { topicLabels } from './migrations/v6-topic-labels.js';
 import type { Db } from './types.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
@@ -131,6 +132,8 @@ export const MIGRATIONS: readonly Migration[] = [
   settingsAndSalutation,
   // 5: survey kinds, survey close, the log of issued survey reports
   surveyLife,
+  // 6: topics shown as first entered: each topic key's label (display form)
+  topicLabels,
 ];
 
 /** The schema version this code writes. */

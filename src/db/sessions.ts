@@ -3,6 +3,7 @@ import type { IsoDate } from '../core/dates.js';
 import type { PersonRef } from '../core/report/types.js';
 import type { SessionFormat } from '../core/sessions.js';
 import { json, list } from './json.js';
+import { storeTopics } from './topics.js';
 import type { Db } from './types.js';
 
 
@@ -39,6 +40,7 @@ export interface NewSession {
   date: IsoDate;
   minutes: number;
   format: SessionFormat | null;
+  /** As entered (labels): stored by key, see `storeTopics`. */
   topics: readonly string[];
   note: string | null;
   highlight: string | null;
@@ -85,7 +87,7 @@ export function insertSession(db: Db, s: NewSession): number {
     .prepare(
       `INSERT INTO session (round_id, mentee_id, date, minutes, format, topics, note, highlight) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(s.roundId, s.menteeId, s.date, s.minutes, s.format, json(s.topics), s.note, s.highlight);
+    .run(s.roundId, s.menteeId, s.date, s.minutes, s.format, json(storeTopics(db, s.topics)), s.note, s.highlight);
   const id = Number(lastInsertRowid);
   const attend = db.prepare(`INSERT INTO session_mentor (session_id, mentor_id) VALUES (?, ?)`);
   for (const mentorId of s.mentorIds) attend.run(id, mentorId);
@@ -110,14 +112,14 @@ export function insertSessions(
     return statement;
   };
   const values = (rows: number, columns: number) => Array.from({ length: rows }, () => `(${new Array(columns).fill('?').join(', ')})`).join(', ');
-  // Topic lists repeat a lot; serialise each distinct one once.
+  // Topic lists repeat a lot (an import checks each distinct cell once): store and serialise each distinct one once.
   const topicsJson = new Map<readonly string[], string>();
   for (let start = 0; start < sessions.length; start += BATCH) {
     const batch = sessions.slice(start, start + BATCH);
     const params: (string | number | null)[] = [];
     for (const s of batch) {
       let topics = topicsJson.get(s.topics);
-      if (topics === undefined) topicsJson.set(s.topics, (topics = json(s.topics)));
+      if (topics === undefined) topicsJson.set(s.topics, (topics = json(storeTopics(db, s.topics))));
       params.push(roundId, s.menteeId, s.date, s.minutes, s.format, topics, s.note, s.highlight);
     }
     const last = Number(

@@ -18,6 +18,7 @@ export const TABLE_ORDER: readonly string[] = [
   'survey_response',
   'setting',
   'survey_report_log',
+  'topic_label',
 ];
 
 export type Value = string | number | null;

@@ -1,5 +1,6 @@
 import { ImportError, type RowError } from '../core/errors.js';
 import { ARRAY_ITEMS, GOAL_FIELDS, isProblem, PARTICIPANT_FIELDS, PERSON_FIELDS, readField, SESSION_FIELDS, type Field } from '../core/fields/index.js';
+import { isLabelOf, normaliseTag } from '../core/tags.js';
 
 type Value = string | number | null;
 type Row = Record<string, Value>;
@@ -14,6 +15,9 @@ const FIELDS_OF: Record<string, readonly Field<unknown>[]> = {
 
 /** List columns are stored as JSON arrays of strings: each item goes through the field on its own. */
 const LIST_COLUMNS = new Set(['languages', 'topics']);
+
+/** Topic columns: the fields give topics as written, the rows store their keys (the document's `topic_label` keeps the labels). */
+const TOPIC_COLUMNS = new Set(['topics', 'topic']);
 
 /**
  * The JSON door of the fields: every person and participant value of an export document
@@ -33,13 +37,30 @@ export function checkDocumentFields(doc: { tables: Record<string, Row[]> }, file
         const raw = row[column];
         if (raw === null || raw === undefined) continue;
         // Empty text is absent, as through every other door.
-        const value = LIST_COLUMNS.has(column) ? checkList(field, raw) : readField(field, String(raw), ARRAY_ITEMS);
-        if (isProblem(value)) errors.push({ line, column, key: value.key, params: value.params });
-        else row[column] = LIST_COLUMNS.has(column) ? JSON.stringify(value) : ((value ?? null) as Value);
+        const checked = LIST_COLUMNS.has(column) ? checkList(field, raw) : readField(field, String(raw), ARRAY_ITEMS);
+        if (isProblem(checked)) {
+          errors.push({ line, column, key: checked.key, params: checked.params });
+          continue;
+        }
+        const value = TOPIC_COLUMNS.has(column) ? topicKeys(checked) : checked;
+        row[column] = LIST_COLUMNS.has(column) ? JSON.stringify(value) : ((value ?? null) as Value);
       }
     });
   }
+  // A label is a spelling of its key, as every other door records it.
+  (doc.tables.topic_label ?? []).forEach((row, i) => {
+    if (!isLabelOf(String(row.key), String(row.label))) {
+      errors.push({ line: `tables.topic_label[${i}]`, column: 'label', key: 'field.topicLabel', params: { key: String(row.key), label: String(row.label) } });
+    }
+  });
   if (errors.length) throw new ImportError(file, errors);
+}
+
+/** The keys of checked topics (a list or one), in order, de-duplicated. */
+function topicKeys(value: unknown): unknown {
+  if (typeof value === 'string') return normaliseTag(value) || null;
+  if (!Array.isArray(value)) return value;
+  return [...new Set(value.map((v) => normaliseTag(String(v))))];
 }
 
 function checkList(field: Field<unknown>, raw: Value): unknown {

@@ -51,8 +51,8 @@ export function unmatchedLabel(r: UnmatchedReason, t: T): string {
 const who = (r: Ref, t: T) => (r.email ? `${r.name ?? ''} <${r.email}>` : t('person.forgotten'));
 
 /** The pair table: mentee, mentor, score, reasons, status. */
-export function renderPairs(ctx: Pick<Ctx, 't' | 'io' | 'lang'>, pairs: PairView[]): string {
-  const { t, io, lang } = ctx;
+export function renderPairs(ctx: Pick<Ctx, 't' | 'io' | 'lang' | 'topicName'>, pairs: PairView[]): string {
+  const { t, io, lang, topicName } = ctx;
   return renderTable(
     io,
     [t('label.mentee'), t('label.mentor'), t('label.score'), t('label.reasons'), t('label.status')],
@@ -60,7 +60,7 @@ export function renderPairs(ctx: Pick<Ctx, 't' | 'io' | 'lang'>, pairs: PairView
       who(p.mentee, t),
       who(p.mentor, t),
       p.score,
-      p.why.map((r) => reasonLabel(r, t)).join('\n'),
+      p.why.map((r) => reasonLabel(r, t, topicName)).join('\n'),
       [
         p.new ? io.color.green(t('pair.new')) : '',
         p.status === 'ended' ? `${t('pairStatus.ended')} ${formatDate(p.endedOn, lang)}` : t('pairStatus.active'),

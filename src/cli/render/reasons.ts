@@ -1,11 +1,12 @@
 import { translator, type T } from '../../core/i18n/index.js';
 import type { Reason } from '../../core/matching/types.js';
+import { TOPIC_KEYS, type TopicName } from '../../core/tags.js';
 
-/** A reason in the language of `t` ("shared topic: instagram", "gemeinsames Thema: instagram"). */
-export function reasonLabel(r: Reason, t: T): string {
+/** A reason in the language of `t`, a topic by `topic` ("shared topic: Instagram", "gemeinsames Thema: Instagram"); JSON keeps the keys. */
+export function reasonLabel(r: Reason, t: T, topic: TopicName = TOPIC_KEYS): string {
   switch (r.kind) {
     case 'topic':
-      return t('reason.topic', { topic: r.topic });
+      return t('reason.topic', { topic: topic(r.topic) });
     case 'location':
       return t('reason.location', { location: r.location });
     case 'department':

@@ -129,7 +129,7 @@ async function pickPair(prompter: Prompter, ctx: Ctx, names: Names, message: str
   const choices: Choice<PairRef | null>[] = pairs.map((p) => ({
     name: pairLabel(ctx, names, p),
     value: { mentorId: p.mentorId, menteeId: p.menteeId },
-    description: p.reasons.map((r) => reasonLabel(r, ctx.t)).join(', ') || undefined,
+    description: p.reasons.map((r) => reasonLabel(r, ctx.t, ctx.topicName)).join(', ') || undefined,
   }));
   return prompter.select({ message, choices: [...choices, back(ctx)], pageSize: PAGE_SIZE });
 }
@@ -160,7 +160,7 @@ async function pickAssignment(prompter: Prompter, ctx: Ctx, names: Names, state:
       ...eligible.map((o) => ({
         name: [
           t('wizard.assign.option', { mentor: who(names, o.candidateId), score: o.score }),
-          ...o.reasons.map((r) => reasonLabel(r, t)),
+          ...o.reasons.map((r) => reasonLabel(r, t, ctx.topicName)),
           ...(proposed.has(o.candidateId) ? [`(${t('wizard.proposed')})`] : []),
         ].join(' · '),
         value: o.candidateId,

@@ -80,7 +80,7 @@ export function optionsText(ctx: Ctx, names: Names, id: number, role: Role, opti
     options.map((o) => [
       who(names, o.candidateId),
       o.score,
-      o.reasons.map((r) => reasonLabel(r, t)).join('\n'),
+      o.reasons.map((r) => reasonLabel(r, t, ctx.topicName)).join('\n'),
       [
         o.violations.length ? io.color.yellow(t('wizard.notEligible', { constraints: causes(o.violations, t) })) : io.color.green(t('wizard.eligible')),
         proposed.has(o.candidateId) ? t('wizard.proposed') : '',

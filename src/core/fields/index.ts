@@ -3,7 +3,7 @@ import type { Role, Salutation } from '../people.js';
 import { FieldError } from '../errors.js';
 import { dateProblemKey, readDate, type IsoDate } from '../dates.js';
 import { checkFormat, checkMinutes, checkText, isProblem, MAX_GOAL, MAX_NOTE, type Problem, type SessionFormat } from '../sessions.js';
-import { normaliseTag } from '../tags.js';
+import { topicLabel, topicLabels } from '../tags.js';
 import { checkTime } from '../calendar.js';
 
 export { isProblem, type Problem };
@@ -108,8 +108,16 @@ function list<T>(column: string, option: string, max: number, item: (raw: string
   };
 }
 
-/** Topics (a participant's, a session's): a list of tags, at most 1,000 characters as written. */
-const TOPICS = list('topics', '--topics', LIMITS.topics, (raw) => normaliseTag(raw));
+/**
+ * Topics (a participant's, a session's): a list of tags, at most 1,000 characters as
+ * written. The value is the topics as written (`#Online-Bewerbung` → `Online-Bewerbung`),
+ * one per key; the database stores their keys and keeps each key's first spelling as its label.
+ */
+const TOPICS: Field<string[]> = {
+  column: 'topics',
+  option: '--topics',
+  check: (raw, lists) => (tooLong(raw, LIMITS.topics) ? { key: 'field.tooLong', params: { max: LIMITS.topics } } : topicLabels(raw.split(lists.separator))),
+};
 
 /** A salutation as people write it, in German or English, and the kind stored. */
 const SALUTATIONS: Record<string, Salutation> = {
@@ -184,9 +192,9 @@ function date(column: string, option: string, required = false, stored?: string)
   return { column, option, required, stored, check: checkDate };
 }
 
-/** One topic or tag: normalised (`#Instagram` = `instagram`). */
+/** One topic or tag as written (`#Instagram` → `Instagram`); the database stores its key (`instagram`), see TOPICS. */
 function tag(column: string, option: string, max: number): Field<string> {
-  return { column, option, check: (raw) => (tooLong(raw.trim(), max) ? { key: 'field.tooLong', params: { max } } : normaliseTag(raw)) };
+  return { column, option, check: (raw) => (tooLong(raw.trim(), max) ? { key: 'field.tooLong', params: { max } } : topicLabel(raw)) };
 }
 
 /** The fields of `round calendar`: the meetings' time of day. */

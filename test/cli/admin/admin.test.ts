@@ -142,7 +142,7 @@ describe('tandem export', () => {
     chmodSync(out, 0o644);
     const result = await tandem(db, ['export', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toBe(`exported 59 rows of 12 tables to ${out}\n`);
+    expect(result.stderr).toBe(`exported 66 rows of 13 tables to ${out}\n`);
     expect(result.stdout).toBe('');
     expect(mode(out)).toBe(0o600);
     expect(readdirSync(dir)).toEqual(['export.json']);
@@ -183,7 +183,7 @@ describe('tandem import', () => {
     expect((await tandem(db, ['export', '--out', file])).code).toBe(0);
     const restored = join(tempDir(), 'sub', 'restored.db');
     const result = await tandem(restored, ['import', file]);
-    expect(result).toMatchObject({ code: 0, stdout: '', stderr: `imported 59 rows of 12 tables from ${file}\n` });
+    expect(result).toMatchObject({ code: 0, stdout: '', stderr: `imported 66 rows of 13 tables from ${file}\n` });
     expect(mode(restored)).toBe(0o600);
     expect(await exported(restored)).toBe(readFileSync(file, 'utf8'));
     expect(await tandem(restored, ['db', 'check'])).toMatchObject({ code: 0 });

@@ -84,11 +84,11 @@ describe('round report --json on the hand-computed fixture', () => {
         },
       ],
       topics: [
-        { topic: 'instagram', sessions: 3 },
-        { topic: 'snapchat', sessions: 2 },
-        { topic: 'homepage', sessions: 1 },
-        { topic: 'linkedin', sessions: 1 },
-        { topic: 'stories', sessions: 1 },
+        { topic: 'instagram', label: 'instagram', sessions: 3 },
+        { topic: 'snapchat', label: 'snapchat', sessions: 2 },
+        { topic: 'homepage', label: 'homepage', sessions: 1 },
+        { topic: 'linkedin', label: 'linkedin', sessions: 1 },
+        { topic: 'stories', label: 'stories', sessions: 1 },
       ],
       goals: {
         set: 6,

@@ -62,12 +62,13 @@ describe('survey life', () => {
         id: 'confidence:excel',
         kind: 'scale5',
         topic: 'excel',
-        text: 'How confident are you with excel?',
-        textDe: 'Wie sicher fühlen Sie sich beim Thema excel?',
-        mentorText: 'How confident are you coaching excel?',
-        mentorTextDe: 'Wie sicher fühlen Sie sich darin, beim Thema excel zu begleiten?',
+        // The texts name the topic as entered; id and topic keep the key.
+        text: 'How confident are you with Excel?',
+        textDe: 'Wie sicher fühlen Sie sich beim Thema Excel?',
+        mentorText: 'How confident are you coaching Excel?',
+        mentorTextDe: 'Wie sicher fühlen Sie sich darin, beim Thema Excel zu begleiten?',
       },
-      expect.objectContaining({ id: 'confidence:tiktok', topic: 'tiktok' }),
+      expect.objectContaining({ id: 'confidence:tiktok', topic: 'tiktok', text: 'How confident are you with TikTok?' }),
     ]);
   });
 

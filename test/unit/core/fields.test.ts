@@ -33,8 +33,10 @@ describe('language tags', () => {
 });
 
 describe('fields', () => {
-  it('topics: normalised tags, at most 1,000 characters as written, the same for participants and sessions', () => {
-    expect(PARTICIPANT_FIELDS.topics.check('#Instagram, Hashtags,,#instagram', OPTION_LISTS)).toEqual(['instagram', 'hashtags']);
+  it('topics: as written (trimmed, no leading #), one per normalised key, at most 1,000 characters as written, the same for participants and sessions', () => {
+    expect(PARTICIPANT_FIELDS.topics.check('#Instagram, Hashtags,,#instagram', OPTION_LISTS)).toEqual(['Instagram', 'Hashtags']);
+    expect(PARTICIPANT_FIELDS.topics.check(' #Online-Bewerbung ;LinkedIn|Übersicht', OPTION_LISTS)).toEqual(['Online-Bewerbung', 'LinkedIn', 'Übersicht']);
+    expect(PARTICIPANT_FIELDS.topics.check('#, ##', OPTION_LISTS)).toEqual([]);
     expect(PARTICIPANT_FIELDS.topics).toBe(SESSION_FIELDS.topics);
     expect(PARTICIPANT_FIELDS.topics.check('a'.repeat(1000), OPTION_LISTS)).toEqual(['a'.repeat(1000)]);
     expect(PARTICIPANT_FIELDS.topics.check('a'.repeat(1001), OPTION_LISTS)).toEqual({ key: 'field.tooLong', params: { max: 1000 } });
@@ -50,7 +52,7 @@ describe('fields', () => {
     [PARTICIPANT_FIELDS.capacity, ' 3 ', 3],
     [SESSION_FIELDS.minutes, '45', 45],
     [SESSION_FIELDS.format, 'Video', 'video'],
-    [GOAL_FIELDS.topic, '#TikTok', 'tiktok'],
+    [GOAL_FIELDS.topic, ' #TikTok ', 'TikTok'],
     [GOAL_FIELDS.achievedOn, '2026-02-01', '2026-02-01'],
   ] as const)('%o reads %j as %j', (field, raw, value) => {
     expect(readField(field as never, raw, OPTION_LISTS)).toEqual(value);

@@ -3,7 +3,7 @@ import { daysBetween, isIsoDate, plusDays, plusMonths, weekOf } from '../../../s
 import { TandemError } from '../../../src/core/errors.js';
 import { isEmail, parseEmail, parseIntInRange, parsePositiveInt, parseRole } from '../../../src/core/people.js';
 import { roundStatus } from '../../../src/core/rounds.js';
-import { normaliseTag, parseList, parseTagList } from '../../../src/core/tags.js';
+import { isLabelOf, normaliseTag, parseList, parseTagList, topicLabel, topicLabels, topicNamer } from '../../../src/core/tags.js';
 
 describe('dates', () => {
   it.each([
@@ -56,6 +56,25 @@ describe('tags and lists', () => {
     ['##TikTok', 'tiktok'],
     ['# Online Applications', 'online applications'],
   ])('normaliseTag(%s) = %s', (tag, expected) => expect(normaliseTag(tag)).toBe(expected));
+
+  it.each([
+    ['#Online-Bewerbung', 'Online-Bewerbung'],
+    ['  LinkedIn ', 'LinkedIn'],
+    ['## Übersicht Social Media', 'Übersicht Social Media'],
+    ['#', ''],
+  ])('topicLabel(%j) = %j: trimmed, no leading #, case, spaces and umlauts kept', (tag, expected) => expect(topicLabel(tag)).toBe(expected));
+
+  it('topic labels: the first spelling of a key stands for it; a label is a spelling of its key; unknown keys are named by themselves', () => {
+    expect(topicLabels(['LinkedIn', '#linkedin', ' ', '#Online-Bewerbung', 'ONLINE-BEWERBUNG'])).toEqual(['LinkedIn', 'Online-Bewerbung']);
+    expect(isLabelOf('linkedin', 'LinkedIn')).toBe(true);
+    expect(isLabelOf('übersicht', 'Übersicht')).toBe(true);
+    expect(isLabelOf('linkedin', 'Xing')).toBe(false);
+    expect(isLabelOf('linkedin', '#LinkedIn')).toBe(false);
+    expect(isLabelOf('linkedin', ' LinkedIn')).toBe(false);
+    expect(isLabelOf('', '')).toBe(false);
+    const name = topicNamer(new Map([['linkedin', 'LinkedIn']]));
+    expect([name('linkedin'), name('instagram')]).toEqual(['LinkedIn', 'instagram']);
+  });
 
   it('splits, normalises and de-duplicates lists', () => {
     expect(parseTagList('#Instagram, instagram;Twitter| ,')).toEqual(['instagram', 'twitter']);

@@ -13,7 +13,7 @@ export default function register(group: Command, app: App): void {
   roundOption(group.command('add <text>').description(t('goal.add.description')), t)
     .requiredOption('--mentee <email>', t('goal.option.mentee'))
     .option('--topic <topic>', t('goal.option.topic'))
-    .addHelpText('after', examples(t, ['tandem goal add --round 2026 --mentee ceo@example.com "post a first Instagram story" --topic instagram']))
+    .addHelpText('after', examples(t, ['tandem goal add --round 2026 --mentee ceo@example.com "post a first Instagram story" --topic Instagram']))
     .action(
       app.action(async (ctx, raw: string, o: { round?: string; mentee: string; topic?: string }) => {
         const text = checkText(raw, MAX_GOAL);

@@ -28,7 +28,7 @@ export default function register(group: Command, app: App): void {
           limited(pairs, limit, (shown) => ({
             json: shown,
             none: 'pair.none',
-            table: (io) => (shown.length === 0 ? undefined : renderPairs({ t, io, lang: ctx.lang }, shown)),
+            table: (io) => (shown.length === 0 ? undefined : renderPairs({ t, io, lang: ctx.lang, topicName: ctx.topicName }, shown)),
             sheet: () => tandemSheet(shown),
           })),
         );

@@ -23,7 +23,7 @@ export default function register(group: Command, app: App): void {
     .addHelpText(
       'after',
       examples(t, [
-        'tandem participant add --round 2026 --name "Lena Vogel" --email lena.vogel@example.com --role mentor --topics instagram,tiktok',
+        'tandem participant add --round 2026 --name "Lena Vogel" --email lena.vogel@example.com --role mentor --topics Instagram,TikTok',
         'tandem participant add --name "Dr. Klaus Berger" --email klaus.berger@example.com --role mentee --manager frank.maier@example.com --capacity 2',
       ]),
     )

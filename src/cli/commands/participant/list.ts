@@ -20,7 +20,7 @@ export default function register(group: Command, app: App): void {
         const limit = listLimit(o);
         const role = o.role === undefined ? undefined : parseRole(o.role);
         const round = await ctx.round(o.round);
-        await emitList(ctx, target, o, limited(listParticipants(await ctx.db(), round.id, role), limit, (rows) => participantList(t, rows)));
+        await emitList(ctx, target, o, limited(listParticipants(await ctx.db(), round.id, role), limit, (rows) => participantList(t, rows, ctx.topicName)));
       }),
     );
 }

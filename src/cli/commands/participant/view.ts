@@ -1,5 +1,6 @@
 import type { ParticipantRow } from '../../../db/participants.js';
 import type { T } from '../../../core/i18n/index.js';
+import type { TopicName } from '../../../core/tags.js';
 import type { Ctx } from '../../context.js';
 import type { ListContent } from '../../output-options.js';
 import { renderTable } from '../../render/table.js';
@@ -19,8 +20,12 @@ export function participantView(p: ParticipantRow) {
   };
 }
 
-/** `participant list` in every format; its file columns are those of a participants import, so the file reads back in. */
-export function participantList(t: T, rows: ParticipantRow[]): ListContent {
+/**
+ * `participant list` in every format; its file columns are those of a participants import,
+ * so the file reads back in. Tables and files show topics by `topic` (their labels, which
+ * read back as the same keys); JSON keeps the keys (SPEC §5).
+ */
+export function participantList(t: T, rows: ParticipantRow[], topic: TopicName): ListContent {
   return {
     json: rows.map(participantView),
     none: 'participant.none',
@@ -30,12 +35,12 @@ export function participantList(t: T, rows: ParticipantRow[]): ListContent {
         : renderTable(
             io,
             [t('label.name'), t('label.email'), t('label.role'), t('label.department'), t('label.location'), t('label.topics'), t('label.capacity')],
-            rows.map((p) => [p.name ?? t('person.forgotten'), p.email ?? '–', t(`role.${p.role}`), p.department, p.location, p.topics.join(', '), p.capacity]),
+            rows.map((p) => [p.name ?? t('person.forgotten'), p.email ?? '–', t(`role.${p.role}`), p.department, p.location, p.topics.map(topic).join(', '), p.capacity]),
           ),
     sheet: () => ({
       name: 'participants',
       head: ['name', 'email', 'role', 'department', 'location', 'manager_email', 'topics', 'capacity', 'languages'],
-      rows: rows.map((p) => [p.name, p.email, p.role, p.department, p.location, p.managerEmail, p.topics, p.capacity, p.languages]),
+      rows: rows.map((p) => [p.name, p.email, p.role, p.department, p.location, p.managerEmail, p.topics.map(topic), p.capacity, p.languages]),
     }),
   };
 }

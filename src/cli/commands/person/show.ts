@@ -32,7 +32,7 @@ export default function register(group: Command, app: App): void {
         ]);
         if (data.rounds.length) {
           text += `\n${io.color.bold(t('person.rounds'))}\n`;
-          text += renderTable(io, [t('label.round'), t('label.role'), t('label.topics'), t('label.capacity')], data.rounds.map((r) => [r.round, t(`role.${r.role}`), r.topics.join(', '), r.capacity]));
+          text += renderTable(io, [t('label.round'), t('label.role'), t('label.topics'), t('label.capacity')], data.rounds.map((r) => [r.round, t(`role.${r.role}`), r.topics.map(ctx.topicName).join(', '), r.capacity]));
         }
         if (data.pairs.length) {
           text += `\n${io.color.bold(t('person.pairs'))}\n`;

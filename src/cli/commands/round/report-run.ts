@@ -21,7 +21,7 @@ export async function reportCommand(ctx: Ctx, ref: string | undefined, o: Report
     progress.tick(step),
   );
   const settings = format === 'html' ? getSettings(await ctx.db()) : undefined;
-  const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly, settings };
+  const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly, settings, topic: ctx.topicName };
   const text = await render(ctx, view, format, target.path !== undefined, o.excel === true);
   progress.done();
   emitOutput(ctx, target, text);
@@ -32,11 +32,11 @@ export async function reportCommand(ctx: Ctx, ref: string | undefined, o: Report
 async function render(ctx: Ctx, view: ReportView, format: ReportFormat, toFile: boolean, excel: boolean): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(reportJson(view.report), null, 2)}\n`;
+      return `${JSON.stringify(reportJson(view.report, view.topic), null, 2)}\n`;
     case 'csv':
       return (await import('../../render/round-report/csv.js')).renderReportCsv(view.report, view.staleOnly, { excel });
     case 'xlsx':
-      return (await import('../../render/xlsx.js')).renderWorkbook((await import('../../render/round-report/sheets.js')).reportSheets(view.report, view.staleOnly));
+      return (await import('../../render/xlsx.js')).renderWorkbook((await import('../../render/round-report/sheets.js')).reportSheets(view.report, view.staleOnly, view.topic));
     case 'md':
       return (await import('../../render/round-report/markdown.js')).renderReportMarkdown(view);
     case 'html':

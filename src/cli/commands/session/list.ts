@@ -19,7 +19,7 @@ export default function register(group: Command, app: App): void {
         const round = await ctx.round(o.round);
         const db = await ctx.db();
         const menteeId = o.mentee === undefined ? undefined : getPerson(db, parseEmail(o.mentee, '--mentee')).id;
-        await emitList(ctx, target, o, limited(listSessions(db, round.id, { menteeId }), limit, (rows) => sessionList(t, ctx.lang, rows)));
+        await emitList(ctx, target, o, limited(listSessions(db, round.id, { menteeId }), limit, (rows) => sessionList(t, ctx.lang, rows, ctx.topicName)));
       }),
     );
 }

@@ -22,7 +22,7 @@ export default function register(group: Command, app: App): void {
     .addHelpText(
       'after',
       examples(t, [
-        'tandem session log --round 2026 --mentee ceo@example.com --minutes 60 --topics instagram,#stories',
+        'tandem session log --round 2026 --mentee ceo@example.com --minutes 60 --topics Instagram,#Stories',
         'tandem session log --mentee cfo@example.com --mentor azubi1@example.com --date 2026-03-02 --minutes 45 --format video',
         'tandem session log',
       ]),

@@ -1,5 +1,6 @@
 import type { SessionRow } from '../../../db/sessions.js';
 import type { Lang, T } from '../../../core/i18n/index.js';
+import type { TopicName } from '../../../core/tags.js';
 import type { Io } from '../../io.js';
 import type { ListContent } from '../../output-options.js';
 import { terminalText } from '../../render/bars.js';
@@ -22,21 +23,21 @@ export function sessionJson(s: SessionRow): SessionRow {
   };
 }
 
-/** `session list` in every format; its file columns are those of a sessions import, so the file reads back in. */
-export function sessionList(t: T, lang: Lang, sessions: SessionRow[]): ListContent {
+/** `session list` in every format; its file columns are those of a sessions import, so the file reads back in (topics as `topic` shows them; JSON: keys). */
+export function sessionList(t: T, lang: Lang, sessions: SessionRow[], topic: TopicName): ListContent {
   return {
     json: sessions.map(sessionJson),
     none: 'session.none',
-    table: (io) => (sessions.length === 0 ? undefined : sessionTable(t, lang, io, sessions)),
+    table: (io) => (sessions.length === 0 ? undefined : sessionTable(t, lang, io, sessions, topic)),
     sheet: () => ({
       name: 'sessions',
       head: ['mentee_email', 'date', 'minutes', 'mentor_emails', 'format', 'topics', 'note', 'highlight'],
-      rows: sessions.map((s) => [s.mentee.email, s.date, s.minutes, s.mentors.flatMap((m) => (m.email ? [m.email] : [])), s.format, s.topics, s.note, s.highlight]),
+      rows: sessions.map((s) => [s.mentee.email, s.date, s.minutes, s.mentors.flatMap((m) => (m.email ? [m.email] : [])), s.format, s.topics.map(topic), s.note, s.highlight]),
     }),
   };
 }
 
-function sessionTable(t: T, lang: Lang, io: Io, sessions: SessionRow[]): string {
+function sessionTable(t: T, lang: Lang, io: Io, sessions: SessionRow[], topic: TopicName): string {
   const person = (p: { name: string | null; email: string | null }) => terminalText(p.name ?? p.email ?? t('report.forgotten'));
   const short = (text: string | null) => (text ? terminalText(truncate(text.replace(/\s+/g, ' '), 40)) : '');
   return renderTable(
@@ -49,7 +50,7 @@ function sessionTable(t: T, lang: Lang, io: Io, sessions: SessionRow[]): string 
         s.mentors.map(person).join(', '),
         s.minutes,
         s.format ? t(`session.format.${s.format}`) : '',
-        terminalText(s.topics.join(', ')),
+        terminalText(s.topics.map(topic).join(', ')),
         short(s.note),
         short(s.highlight),
       ]),

@@ -37,7 +37,8 @@ export default function register(group: Command, app: App): void {
         const round = await ctx.round(o.round);
         await loadLanguage('de');
         const [en, de] = [translator('en'), translator('de')];
-        const wording = (topic: string) => ({
+        // The question texts name the topic as shown (its label); the question id keeps the key.
+        const wording = (key: string, topic = ctx.topicName(key)) => ({
           text: en('survey.confidence.mentee', { topic }),
           textDe: de('survey.confidence.mentee', { topic }),
           mentorText: en('survey.confidence.mentor', { topic }),

@@ -3,6 +3,7 @@ import type { Lang, T } from '../../../core/i18n/index.js';
 import type { PersonRef, RoundReport, SurveySummary, TandemMentor, TandemRow } from '../../../core/report/types.js';
 import type { WeekBucket } from '../../../core/report/weekly.js';
 import type { Settings } from '../../../core/settings.js';
+import { TOPIC_KEYS, type TopicName } from '../../../core/tags.js';
 import { formatDate, formatNumber, toHours } from '../format.js';
 import { reasonFields, reasonLabel } from '../reasons.js';
 
@@ -17,6 +18,8 @@ export interface ReportView {
   staleOnly: boolean;
   /** The programme settings shown on the HTML page (logo, organisation, signer); absent: none. */
   settings?: Settings;
+  /** How topics are shown: their labels. */
+  topic: TopicName;
 }
 
 /** Topics shown in charts; the JSON has them all. */
@@ -120,15 +123,15 @@ export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string;
 }
 
 /** The confidence table of a final survey (overall group): per topic the mean after, before and the shift with its interval. */
-export function confidenceTable(s: SurveySummary, t: T, lang: Lang): { head: string[]; rows: string[][] } | null {
+export function confidenceTable(s: SurveySummary, t: T, lang: Lang, topic: TopicName = TOPIC_KEYS): { head: string[]; rows: string[][] } | null {
   if (!s.confidence || s.collecting) return null;
   const num = (n: number | null) => (n === null ? '–' : n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB'));
   const head = ['report.survey.label.topic', 'report.survey.label.after', 'report.survey.label.before', 'report.survey.label.shift'].map((k) => t(k));
   const rows = s.confidence.map((c) =>
     c.suppressed
-      ? [c.topic, t('survey.suppressed', { min: s.minGroup }), '', '']
+      ? [topic(c.topic), t('survey.suppressed', { min: s.minGroup }), '', '']
       : [
-          c.topic,
+          topic(c.topic),
           num(c.mean),
           num(c.before),
           c.shift === null ? '–' : t('report.survey.shift', { mean: signedDecimal(c.shift.mean, lang), low: signedDecimal(c.shift.low, lang), high: signedDecimal(c.shift.high, lang) }),
@@ -154,8 +157,8 @@ export function surveyHead(t: T): string[] {
  * Why a tandem's mentors were paired with the mentee: one mentor's reasons, or each
  * mentor's after their name; `separator` between reasons (a line break in the terminal).
  */
-export function tandemReasons(mentors: readonly TandemMentor[], t: T, separator = ', '): string {
-  const reasons = (m: TandemMentor) => m.why.map((r) => reasonLabel(r, t)).join(separator);
+export function tandemReasons(mentors: readonly TandemMentor[], t: T, separator = ', ', topic: TopicName = TOPIC_KEYS): string {
+  const reasons = (m: TandemMentor) => m.why.map((r) => reasonLabel(r, t, topic)).join(separator);
   if (mentors.length === 1) return reasons(mentors[0]!);
   return mentors
     .filter((m) => m.why.length)
@@ -163,10 +166,14 @@ export function tandemReasons(mentors: readonly TandemMentor[], t: T, separator 
     .join(separator === ', ' ? '; ' : separator);
 }
 
-/** The `round report --json` document: each tandem mentor's reasons as English sentences and as data (`why`). */
-export function reportJson(report: RoundReport): unknown {
+/**
+ * The `round report --json` document: each tandem mentor's reasons as English sentences
+ * and as data (`why`); each topic by key (`topic`, as scripts match it) and as shown (`label`).
+ */
+export function reportJson(report: RoundReport, topic: TopicName = TOPIC_KEYS): unknown {
   return {
     ...report,
+    topics: report.topics.map((x) => ({ topic: x.topic, label: topic(x.topic), sessions: x.sessions })),
     tandems: report.tandems.map((x) => ({
       ...x,
       mentors: x.mentors.map(({ why, ...ref }) => ({ ...ref, ...reasonFields(why) })),

@@ -31,7 +31,7 @@ footer{margin-top:28px;color:#57606a;font-size:12px}
  * no scripts and no external resources; every user text escaped. Prints on A4.
  */
 export function renderReportHtml(v: ReportView): string {
-  const { report: r, t, lang } = v;
+  const { report: r, t, lang, topic } = v;
   const name = (p: { name: string | null; email: string | null }) =>
     p.name !== null ? userText(p.name) : p.email !== null ? userText(p.email) : escapeHtml(t('report.forgotten'));
   const settings = v.settings ?? NO_SETTINGS;
@@ -98,7 +98,7 @@ export function renderReportHtml(v: ReportView): string {
           cells: [
             name(x.mentee),
             x.mentors.map(name).join(', '),
-            escapeHtml(tandemReasons(x.mentors, t)),
+            escapeHtml(tandemReasons(x.mentors, t, ', ', topic)),
             escapeHtml(formatNumber(x.sessions, lang)),
             escapeHtml(formatNumber(x.minutes, lang)),
             escapeHtml(formatDate(x.lastSession, lang)),
@@ -116,7 +116,7 @@ export function renderReportHtml(v: ReportView): string {
   if (r.topics.length === 0) parts.push(`<p class="muted">${escapeHtml(t('report.noTopics'))}</p>`);
   else {
     const shown = r.topics.slice(0, TOPIC_LIMIT);
-    parts.push(`<figure>${horizontalBarChart(shown.map((x) => ({ label: x.topic, value: x.sessions })), { id: 'topics', title: t('label.topics') })}</figure>`);
+    parts.push(`<figure>${horizontalBarChart(shown.map((x) => ({ label: topic(x.topic), value: x.sessions })), { id: 'topics', title: t('label.topics') })}</figure>`);
     if (r.topics.length > shown.length) parts.push(`<p class="muted">${escapeHtml(t('report.more', { count: r.topics.length - shown.length }))}</p>`);
   }
   parts.push('</section>');
@@ -153,7 +153,7 @@ export function renderReportHtml(v: ReportView): string {
         })),
       ),
     );
-    const confidence = confidenceTable(r.survey, t, lang);
+    const confidence = confidenceTable(r.survey, t, lang, topic);
     if (confidence) parts.push(htmlTable(confidence.head.map((label) => ({ html: escapeHtml(label) })), confidence.rows.map((row) => ({ cells: row.map((c) => escapeHtml(c)) }))));
     parts.push('</section>');
   }

@@ -4,7 +4,7 @@ import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary,
 
 /** The round report as GitHub-flavoured Markdown; every user text escaped. */
 export function renderReportMarkdown(v: ReportView): string {
-  const { report: r, t, lang } = v;
+  const { report: r, t, lang, topic } = v;
   const out: string[] = [];
   out.push(`# ${mdText(title(v))}`, '', `${mdText(headline(v))} (${Math.round(progress(r) * 100)} %)`, '');
 
@@ -23,7 +23,7 @@ export function renderReportMarkdown(v: ReportView): string {
         r.tandems.map((x) => [
           who(x.mentee, t),
           x.mentors.map((m) => who(m, t)).join(', '),
-          tandemReasons(x.mentors, t),
+          tandemReasons(x.mentors, t, ', ', topic),
           x.sessions,
           x.minutes,
           formatDate(x.lastSession, lang),
@@ -37,7 +37,7 @@ export function renderReportMarkdown(v: ReportView): string {
 
   out.push(`## ${mdText(t('label.topics'))}`, '');
   if (r.topics.length) {
-    out.push(mdTable([{ label: t('report.label.topic') }, { label: t('label.sessions'), numeric: true }], r.topics.map((x) => [x.topic, x.sessions])));
+    out.push(mdTable([{ label: t('report.label.topic') }, { label: t('label.sessions'), numeric: true }], r.topics.map((x) => [topic(x.topic), x.sessions])));
   } else out.push(mdText(t('report.noTopics')), '');
 
   out.push(`## ${mdText(t('report.section.goals'))}`, '');
@@ -60,7 +60,7 @@ export function renderReportMarkdown(v: ReportView): string {
         surveyRows(r.survey, t, lang).map((g) => [g.group, ...g.cells]),
       ),
     );
-    const confidence = confidenceTable(r.survey, t, lang);
+    const confidence = confidenceTable(r.survey, t, lang, topic);
     if (confidence) out.push('', mdTable(confidence.head.map((label) => ({ label })), confidence.rows));
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

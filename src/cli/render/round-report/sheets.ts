@@ -1,13 +1,15 @@
 import type { RoundReport } from '../../../core/report/types.js';
+import type { TopicName } from '../../../core/tags.js';
 import type { Sheet } from '../csv.js';
 import { tandemsSheet } from './csv.js';
 
 /**
  * The round report as workbook sheets, one per table: overview, tandems (the CSV's table),
  * topics, goals, survey (only with a survey: its headline figures per group, suppressed
- * groups without figures, as everywhere). Headers are language-neutral, dates ISO.
+ * groups without figures, as everywhere). Headers are language-neutral, dates ISO; topics
+ * as shown (their labels: a workbook is read by people).
  */
-export function reportSheets(report: RoundReport, staleOnly: boolean): Sheet[] {
+export function reportSheets(report: RoundReport, staleOnly: boolean, topic: TopicName): Sheet[] {
   const { round, counts } = report;
   const overview: Sheet = {
     name: 'overview',
@@ -35,7 +37,7 @@ export function reportSheets(report: RoundReport, staleOnly: boolean): Sheet[] {
   const sheets: Sheet[] = [
     overview,
     tandemsSheet(report, staleOnly),
-    { name: 'topics', head: ['topic', 'sessions'], rows: report.topics.map((x) => [x.topic, x.sessions]) },
+    { name: 'topics', head: ['topic', 'sessions'], rows: report.topics.map((x) => [topic(x.topic), x.sessions]) },
     { name: 'goals', head: ['date', 'mentee', 'goal'], rows: report.goals.achievements.map((x) => [x.date, x.mentee, x.goal]) },
   ];
   if (report.survey) {

@@ -10,7 +10,7 @@ const ACHIEVEMENT_LIMIT = 10;
 
 /** The round report for the terminal (`--format table`): colour only when `io.color` has it. */
 export function renderReportTable(v: ReportView, io: Io): string {
-  const { report: r, t, lang } = v;
+  const { report: r, t, lang, topic } = v;
   const c: Palette = io.color;
   const width = Math.max(40, Math.min(io.fitWidth ?? io.columns, 120));
   const out: string[] = [];
@@ -37,7 +37,7 @@ export function renderReportTable(v: ReportView, io: Io): string {
         r.tandems.map((x) => [
           terminalText(who(x.mentee, t)),
           terminalText(x.mentors.map((m) => who(m, t)).join(', ')),
-          terminalText(tandemReasons(x.mentors, t, '\n')),
+          terminalText(tandemReasons(x.mentors, t, '\n', topic)),
           x.sessions,
           x.minutes,
           formatDate(x.lastSession, lang),
@@ -54,7 +54,7 @@ export function renderReportTable(v: ReportView, io: Io): string {
   if (r.topics.length === 0) out.push(c.dim(t('report.noTopics')));
   else {
     const shown = r.topics.slice(0, TOPIC_LIMIT);
-    out.push(barChart(shown.map((x) => ({ label: terminalText(x.topic), value: x.sessions })), { width }).trimEnd());
+    out.push(barChart(shown.map((x) => ({ label: terminalText(topic(x.topic)), value: x.sessions })), { width }).trimEnd());
     if (r.topics.length > shown.length) out.push(c.dim(t('report.more', { count: r.topics.length - shown.length })));
   }
 
@@ -86,7 +86,7 @@ export function renderReportTable(v: ReportView, io: Io): string {
         surveyRows(r.survey, t, lang).map((g) => [g.group, ...g.cells]),
       ).trimEnd(),
     );
-    const confidence = confidenceTable(r.survey, t, lang);
+    const confidence = confidenceTable(r.survey, t, lang, topic);
     if (confidence) out.push('', renderTable(io, confidence.head, confidence.rows).trimEnd());
   }
   return `${out.join('\n')}\n`;
