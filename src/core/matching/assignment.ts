@@ -287,12 +287,34 @@ function complement(c: CostArray, to: number, w: ArrayLike<number>, from: number
   for (let k = 0; k < len; k++) c[to + k] = K - w[from + k]!;
 }
 
+/**
+ * log2 of the slots of every column when a column's slots are interchangeable and can be
+ * stored once: every active column has the same capacity, a power of two above 1, no
+ * coverage level tells first slots apart, and padding columns come in whole groups. Else 0.
+ */
+function slotShift(n: Normalised, plan: DensePlan): number {
+  if (plan.A !== 0) return 0;
+  let cap = 0;
+  for (let j = 0; j < n.C; j++) {
+    const x = n.colCap[j]!;
+    if (x === 0) continue;
+    if (cap === 0) cap = x;
+    else if (x !== cap) return 0;
+  }
+  const shift = Math.log2(cap);
+  return Number.isInteger(shift) && (plan.size - plan.Cs) % cap === 0 ? shift : 0;
+}
+
 function solveDense(n: Normalised, plan: DensePlan): [number, number][] | null {
   const { rowSlot, colSlot, colFirst, Rs, Cs, size, A, B, K } = plan;
-  const c = costArray(K, size * size);
   const { w, ok } = n;
   const C = n.C;
-  if (A === 0 && B === 0 && ok === null && Rs === n.R && Cs === C) {
+  const simple = A === 0 && B === 0 && ok === null && Rs === n.R && Cs === C;
+  // equal slots of a column are stored once: row a of the matrix is `stride` stored columns
+  const shift = simple ? 0 : slotShift(n, plan);
+  const stride = size >> shift;
+  const c = costArray(K, size * stride);
+  if (simple) {
     // no levels, no slots, nothing forbidden: c = K − w, row by row, padding rows at K
     const cells = Rs * C;
     if (size === C) complement(c, 0, w, 0, cells, K);
@@ -303,24 +325,27 @@ function solveDense(n: Normalised, plan: DensePlan): [number, number][] | null {
     if (Rs < size) c.fill(K, cells);
   } else {
     c.fill(K); // padding and forbidden cells weigh 0
+    const stored = Cs >> shift;
     const bonus = new Float64Array(Cs);
     for (let b = 0; b < Cs; b++) bonus[b] = K - B - (colFirst[b] ? A : 0);
     for (let a = 0; a < Rs; a++) {
       const src = rowSlot[a]! * C;
-      const dst = a * size;
+      const dst = a * stride;
       if (a > 0 && rowSlot[a] === rowSlot[a - 1]) {
         // another slot of the same row: the same costs
-        c.copyWithin(dst, dst - size, dst - size + Cs);
+        c.copyWithin(dst, dst - stride, dst - stride + stored);
         continue;
       }
-      for (let b = 0; b < Cs; b++) {
+      for (let t = 0; t < stored; t++) {
+        const b = t << shift;
         const j = colSlot[b]!;
-        if (ok === null || ok[src + j]) c[dst + b] = bonus[b]! - w[src + j]!;
+        if (ok === null || ok[src + j]) c[dst + t] = bonus[b]! - w[src + j]!;
       }
     }
   }
-  const sol = lapjv(size, c, K);
-  if (!certify(size, c, sol)) return null; // never seen; the caller falls back to the flow
+  const shape = { stride, shift };
+  const sol = lapjv(size, c, K, shape);
+  if (!certify(size, c, sol, shape)) return null; // never seen; the caller falls back to the flow
   const pairs: [number, number][] = [];
   for (let a = 0; a < Rs; a++) {
     const b = sol.rowsol[a]!;

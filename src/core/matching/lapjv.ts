@@ -21,6 +21,16 @@ export interface LapSolution {
 /** Integer costs in the narrowest array that holds them (less memory traffic). */
 export type CostArray = Float64Array | Int32Array | Uint16Array;
 
+/**
+ * How the n×n costs are stored: row i starts at i·stride and column j reads stored column
+ * j >> shift, so runs of 2^shift equal columns (a mentee's slots) are stored once. The
+ * plain row-major matrix is { stride: n, shift: 0 }.
+ */
+export interface CostShape {
+  stride: number;
+  shift: number;
+}
+
 /** Prices and distances: int32 when the costs allow it (integer arithmetic, half the memory traffic), else doubles. */
 type Prices = Int32Array | Float64Array;
 
@@ -45,15 +55,15 @@ const INT32_COST = 2 ** 29;
  * `maxCost` (an upper bound on the costs, when the caller knows one) lets small costs run
  * on int32 prices; a price that would leave their range makes the solve start over on doubles.
  */
-export function lapjv(n: number, c: CostArray, maxCost = c instanceof Uint16Array ? 0xffff : Infinity): LapSolution {
+export function lapjv(n: number, c: CostArray, maxCost = c instanceof Uint16Array ? 0xffff : Infinity, shape: CostShape = { stride: n, shift: 0 }): LapSolution {
   if (maxCost <= INT32_COST) {
-    const s = solve(n, c, INT32);
+    const s = solve(n, c, shape, INT32);
     if (s) return s;
   }
-  return solve(n, c, DOUBLES)!;
+  return solve(n, c, shape, DOUBLES)!;
 }
 
-function solve(n: number, c: CostArray, kind: PriceKind): LapSolution | null {
+function solve(n: number, c: CostArray, { stride, shift }: CostShape, kind: PriceKind): LapSolution | null {
   const rowsol = new Int32Array(n).fill(-1);
   const colsol = new Int32Array(n).fill(-1);
   const u = new Float64Array(n);
@@ -69,11 +79,11 @@ function solve(n: number, c: CostArray, kind: PriceKind): LapSolution | null {
   const colmin = new Int32Array(n);
 
   // COLUMN REDUCTION: v[j] = min_i c[i][j], rows scanned in memory order; first minimum wins.
-  for (let j = 0; j < n; j++) v[j] = c[j]!;
+  for (let j = 0; j < n; j++) v[j] = c[j >> shift]!;
   for (let i = 1; i < n; i++) {
-    const base = i * n;
+    const base = i * stride;
     for (let j = 0; j < n; j++) {
-      const h = c[base + j]!;
+      const h = c[base + (j >> shift)]!;
       if (h < v[j]!) {
         v[j] = h;
         colmin[j] = i;
@@ -102,11 +112,11 @@ function solve(n: number, c: CostArray, kind: PriceKind): LapSolution | null {
       free[numfree++] = i;
     } else if (matches[i] === 1) {
       const j1 = rowsol[i]!;
-      const base = i * n;
+      const base = i * stride;
       let min = Infinity;
       for (let j = 0; j < n; j++) {
         if (j === j1) continue;
-        const h = c[base + j]! - v[j]!;
+        const h = c[base + (j >> shift)]! - v[j]!;
         if (h < min) min = h;
       }
       v[j1] = v[j1]! - min;
@@ -126,13 +136,13 @@ function solve(n: number, c: CostArray, kind: PriceKind): LapSolution | null {
     while (k < prvnumfree) {
       if (--budget < 0) break;
       const i = free[k++]!;
-      const base = i * n;
+      const base = i * stride;
       let umin = c[base]! - v[0]!;
       let j1 = 0;
       let usubmin = Infinity;
       let j2 = -1;
       for (let j = 1; j < n; j++) {
-        const h = c[base + j]! - v[j]!;
+        const h = c[base + (j >> shift)]! - v[j]!;
         if (h < usubmin) {
           if (h >= umin) {
             usubmin = h;
@@ -176,12 +186,12 @@ function solve(n: number, c: CostArray, kind: PriceKind): LapSolution | null {
   const collist = new Int32Array(n);
   const done = kind.make(n);
   for (let f = 0; f < numfree; f++) {
-    if (!augmentRow(n, c, free[f]!, rowsol, colsol, v, d, pred, collist, done, kind)) return null;
+    if (!augmentRow(n, c, stride, shift, free[f]!, rowsol, colsol, v, d, pred, collist, done, kind)) return null;
   }
 
   for (let i = 0; i < n; i++) {
     const j = rowsol[i]!;
-    u[i] = c[i * n + j]! - v[j]!;
+    u[i] = c[i * stride + (j >> shift)]! - v[j]!;
   }
   return { rowsol, colsol, u, v: v instanceof Float64Array ? v : Float64Array.from(v) };
 }
@@ -198,6 +208,8 @@ function solve(n: number, c: CostArray, kind: PriceKind): LapSolution | null {
 function augmentRow(
   n: number,
   c: CostArray,
+  stride: number,
+  shift: number,
   freerow: number,
   rowsol: Int32Array,
   colsol: Int32Array,
@@ -209,9 +221,9 @@ function augmentRow(
   kind: PriceKind,
 ): boolean {
   const sentinel = kind.sentinel;
-  const fbase = freerow * n;
+  const fbase = freerow * stride;
   for (let j = 0; j < n; j++) {
-    d[j] = c[fbase + j]!;
+    d[j] = c[fbase + (j >> shift)]!;
     pred[j] = freerow;
   }
   // collist[0..low) scanned, [low..up) final at the current minimum, not yet scanned
@@ -245,11 +257,11 @@ function augmentRow(
     }
     const j1 = collist[low]!;
     const i = colsol[j1]!;
-    const base = i * n;
-    const h = c[base + j1]! - v[j1]! - min;
+    const base = i * stride;
+    const h = c[base + (j1 >> shift)]! - v[j1]! - min;
     low++;
     for (let j = 0; j < n; j++) {
-      const w2 = c[base + j]! - h;
+      const w2 = c[base + (j >> shift)]! - h;
       if (w2 < d[j]!) {
         pred[j] = i;
         if (w2 - v[j]! === min) {
@@ -294,22 +306,22 @@ const exactInt = (x: number): boolean => Number.isInteger(x) && Math.abs(x) <= E
  * integers of magnitude ≤ 2^51, so each reduced cost is below 2^53 and computed exactly:
  * `true` proves the assignment optimal whatever happened inside the solver.
  */
-export function certify(n: number, c: CostArray, s: LapSolution): boolean {
+export function certify(n: number, c: CostArray, s: LapSolution, { stride, shift }: CostShape = { stride: n, shift: 0 }): boolean {
   const seen = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const j = s.rowsol[i]!;
     if (j < 0 || j >= n || seen[j] || s.colsol[j] !== i) return false;
     seen[j] = 1;
     if (!exactInt(s.u[i]!)) return false;
-    if (c[i * n + j]! - s.u[i]! - s.v[j]! !== 0) return false;
+    if (c[i * stride + (j >> shift)]! - s.u[i]! - s.v[j]! !== 0) return false;
   }
   for (let j = 0; j < n; j++) if (!exactInt(s.v[j]!)) return false;
   // integer arrays hold small integers by construction; doubles are checked
-  if (c instanceof Float64Array) for (let k = 0; k < n * n; k++) if (!exactInt(c[k]!)) return false;
+  if (c instanceof Float64Array) for (let k = 0; k < n * stride; k++) if (!exactInt(c[k]!)) return false;
   for (let i = 0; i < n; i++) {
-    const base = i * n;
+    const base = i * stride;
     const ui = s.u[i]!;
-    for (let j = 0; j < n; j++) if (c[base + j]! - ui - s.v[j]! < 0) return false;
+    for (let j = 0; j < n; j++) if (c[base + (j >> shift)]! - ui - s.v[j]! < 0) return false;
   }
   return true;
 }

@@ -20,6 +20,27 @@ describe('lapjv prices', () => {
     );
   });
 
+  it('columns stored once per pair of equal slots take the same steps as the expanded matrix', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 2, maxLength: 800 }), (drawn) => {
+        // n = 2m: m stored columns, each read as two equal columns
+        const m = Math.floor(Math.sqrt(drawn.length / 2));
+        const n = 2 * m;
+        if (m === 0) return;
+        const stored = Uint16Array.from(drawn.slice(0, n * m));
+        const expanded = Uint16Array.from({ length: n * n }, (_, k) => stored[Math.floor(k / n) * m + ((k % n) >> 1)]!);
+        const shape = { stride: m, shift: 1 };
+        const grouped = lapjv(n, stored, 5, shape);
+        const plain = lapjv(n, expanded, 5);
+        expect([...grouped.rowsol]).toEqual([...plain.rowsol]);
+        expect([...grouped.v]).toEqual([...plain.v]);
+        expect(certify(n, stored, grouped, shape)).toBe(true);
+        expect(certify(n, expanded, grouped)).toBe(true);
+      }),
+      { numRuns: 300, seed: 17 },
+    );
+  });
+
   it('starts over on doubles when a price would leave the int32 range', () => {
     // the stated bound is wrong: reduction transfer would push both prices below −2^30
     const big = 2 ** 31 - 1;
