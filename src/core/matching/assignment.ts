@@ -90,8 +90,9 @@ interface Normalised {
   edges: number;
   wmax: number;
   P: number;
-  /** Allowed cells per row among the active columns. */
+  /** Allowed cells per row among the active columns, per column among the active rows. */
   rowDeg: Int32Array;
+  colDeg: Int32Array;
 }
 
 function normalise(p: AssignmentProblem): Normalised {
@@ -163,7 +164,7 @@ function normalise(p: AssignmentProblem): Normalised {
     colCap[j] = Math.min(colCap[j]!, colDeg[j]!);
     sumC += colCap[j]!;
   }
-  return { R, C, w, ok, rowCap, colCap, covered, edges, wmax, P: Math.min(sumR, sumC, edges), rowDeg };
+  return { R, C, w, ok, rowCap, colCap, covered, edges, wmax, P: Math.min(sumR, sumC, edges), rowDeg, colDeg };
 }
 
 function finish(pairs: [number, number][], n: Normalised, method: 'dense' | 'flow'): AssignmentSolution {
@@ -194,6 +195,8 @@ interface DensePlan {
   A: number;
   B: number;
   K: number;
+  /** Some valid b-matching fills every column slot (and Rs ≥ Cs). */
+  fills: boolean;
 }
 
 /** The dense plan: slots per side, levels and the padded size, or null when not applicable/safe. */
@@ -229,11 +232,12 @@ function densePlan(n: Normalised): DensePlan | null {
   const someOther = colFirst.includes(0);
   const B = complete ? 0 : S + 1;
   // when every column slot can be filled, the most pairs fill them all and cover everyone
-  const coverageVaries = someFirst && someOther && !(Rs >= Cs && (complete || columnSlotsFill(n, Cs)));
+  const fills = Rs >= Cs && (complete || columnSlotsFill(n, Cs));
+  const coverageVaries = someFirst && someOther && !fills;
   const A = coverageVaries ? B * P + S + 1 : 0;
   const K = A + B + n.wmax;
   if (!(8 * size * K <= SAFE)) return null;
-  return { rowSlot, colSlot, colFirst, Rs, Cs, size, A, B, K };
+  return { rowSlot, colSlot, colFirst, Rs, Cs, size, A, B, K, fills };
 }
 
 /**
@@ -246,20 +250,24 @@ function densePlan(n: Normalised): DensePlan | null {
  * k ≤ Cs, no X violates Hall's condition and a matching fills every column slot.
  */
 function columnSlotsFill(n: Normalised, Cs: number): boolean {
-  const { R, C, ok, rowCap, colCap, rowDeg } = n;
+  const { R, C, ok, rowCap, colCap, rowDeg, colDeg } = n;
   let activeCols = 0;
   let capC = 0;
   for (let j = 0; j < C; j++) {
     if (colCap[j]! > 0) activeCols++;
     capC = Math.max(capC, colCap[j]!);
   }
-  // δ: the fewest row slots allowed with an active column
-  const slots = new Float64Array(C);
-  for (let i = 0; i < R; i++) {
-    const cap = rowCap[i]!;
-    if (cap === 0) continue;
-    const base = i * C;
-    for (let j = 0; j < C; j++) if (ok === null || ok[base + j]) slots[j]! += cap;
+  // δ: the fewest row slots allowed with an active column (with one slot per row, its degree)
+  let slots: ArrayLike<number> = colDeg;
+  if (!rowCap.every((x) => x <= 1)) {
+    const sum = new Float64Array(C);
+    for (let i = 0; i < R; i++) {
+      const cap = rowCap[i]!;
+      if (cap === 0) continue;
+      const base = i * C;
+      for (let j = 0; j < C; j++) if (ok === null || ok[base + j]) sum[j]! += cap;
+    }
+    slots = sum;
   }
   let delta = Infinity;
   for (let j = 0; j < C; j++) if (colCap[j]! > 0) delta = Math.min(delta, slots[j]!);
@@ -305,7 +313,26 @@ function slotShift(n: Normalised, plan: DensePlan): number {
   return Number.isInteger(shift) && (plan.size - plan.Cs) % cap === 0 ? shift : 0;
 }
 
+/**
+ * A forbidden cell only has to cost more than any optimum would gain by using it. When
+ * every column slot can be filled (plan.fills) and coverage is fixed (A = 0), forbidden and
+ * padding cells are first tried at 0xffff, in a Uint16 matrix (half the memory traffic of
+ * the exact encoding's int32): the assignments that use no forbidden cell cost the same
+ * there as in the exact matrix, up to the padding's constant, so an optimum of this matrix
+ * that uses none (every column slot on an allowed pair) is the problem's optimum. Else the
+ * exact encoding answers.
+ */
 function solveDense(n: Normalised, plan: DensePlan): [number, number][] | null {
+  const { A, B, K, Cs, fills } = plan;
+  if (fills && A === 0 && B > 0 && K > 0xffff && K - B < 0xffff) {
+    const pairs = solveDenseWith(n, plan, 0xffff);
+    if (pairs && pairs.length === Cs) return pairs;
+  }
+  return solveDenseWith(n, plan, K);
+}
+
+/** The dense solve with padding and forbidden cells at cost `fill` (K: the exact encoding). */
+function solveDenseWith(n: Normalised, plan: DensePlan, fill: number): [number, number][] | null {
   const { rowSlot, colSlot, colFirst, Rs, Cs, size, A, B, K } = plan;
   const { w, ok } = n;
   const C = n.C;
@@ -313,7 +340,7 @@ function solveDense(n: Normalised, plan: DensePlan): [number, number][] | null {
   // equal slots of a column are stored once: row a of the matrix is `stride` stored columns
   const shift = simple ? 0 : slotShift(n, plan);
   const stride = size >> shift;
-  const c = costArray(K, size * stride);
+  const c = costArray(fill, size * stride);
   if (simple) {
     // no levels, no slots, nothing forbidden: c = K − w, row by row, padding rows at K
     const cells = Rs * C;
@@ -324,7 +351,7 @@ function solveDense(n: Normalised, plan: DensePlan): [number, number][] | null {
     }
     if (Rs < size) c.fill(K, cells);
   } else {
-    c.fill(K); // padding and forbidden cells weigh 0
+    c.fill(fill); // padding and forbidden cells weigh 0
     const stored = Cs >> shift;
     const bonus = new Float64Array(Cs);
     for (let b = 0; b < Cs; b++) bonus[b] = K - B - (colFirst[b] ? A : 0);
@@ -344,7 +371,7 @@ function solveDense(n: Normalised, plan: DensePlan): [number, number][] | null {
     }
   }
   const shape = { stride, shift };
-  const sol = lapjv(size, c, K, shape);
+  const sol = lapjv(size, c, fill, shape);
   if (!certify(size, c, sol, shape)) return null; // never seen; the caller falls back to the flow
   const pairs: [number, number][] = [];
   for (let a = 0; a < Rs; a++) {

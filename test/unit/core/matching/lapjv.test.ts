@@ -64,3 +64,27 @@ describe('teams of two with some pairs forbidden', () => {
     expect(dense.covered).toBe(cols);
   });
 });
+
+describe('forbidden pairs tried at a small cost first', () => {
+  it('gives the exact optimum (dense agrees with the flow) when weights are large', () => {
+    const problem = fc
+      .record({ rows: fc.integer({ min: 2, max: 8 }), cols: fc.integer({ min: 1, max: 4 }) })
+      .chain(({ rows, cols }) =>
+        fc.record({
+          rows: fc.constant(rows),
+          cols: fc.constant(cols),
+          weights: fc.array(fc.constantFrom(0, 1, 30_000, 60_000), { minLength: rows * cols, maxLength: rows * cols }),
+          allowed: fc.array(fc.integer({ min: 0, max: 5 }).map((x) => (x === 0 ? 0 : 1)), { minLength: rows * cols, maxLength: rows * cols }),
+          colCapacity: fc.constant(new Array<number>(cols).fill(2)),
+        }),
+      );
+    fc.assert(
+      fc.property(problem, (p) => {
+        const dense = solveAssignment(p, 'dense');
+        const flow = solveAssignment(p, 'flow');
+        expect([dense.covered, dense.count, dense.total]).toEqual([flow.covered, flow.count, flow.total]);
+      }),
+      { numRuns: 1500, seed: 18 },
+    );
+  });
+});
