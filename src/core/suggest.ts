@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * The candidate closest to a mistyped word (case ignored), when it is close enough to be
  * what was meant: at most 2 edits and at most a third of the word's length apart (so a
@@ -19,23 +21,13 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 }
 
 /**
- * The Levenshtein distance of two strings (insertions, deletions, substitutions of UTF-16
- * code units), in one row of memory. Written here rather than imported: the suggestion
- * is needed only when a name is not found, and a module less is start-up time saved.
+ * The Levenshtein distance of two strings, by leven (a maintained library). It is loaded
+ * on first use: a guess is needed only when a name or column is not found, so start-up
+ * does not pay for it. Node ≥ 20.19 (our engines) requires an ES module synchronously.
  */
 export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
+  leven ??= (createRequire(import.meta.url)('leven') as { default: (a: string, b: string) => number }).default;
+  return leven(a, b);
 }
+
+let leven: ((a: string, b: string) => number) | undefined;

@@ -1,3 +1,4 @@
+import { surveyLabel } from '../../../core/survey/name.js';
 import { signedDecimal } from '../survey/view.js';
 import type { Lang, T } from '../../../core/i18n/index.js';
 import type { PersonRef, RoundReport, SurveySummary, TandemMentor, TandemRow } from '../../../core/report/types.js';
@@ -28,6 +29,11 @@ export const TOPIC_LIMIT = 15;
 /** A person's display name: name, else email, else "(forgotten)". */
 export function who(p: PersonRef, t: T): string {
   return p.name ?? p.email ?? t('report.forgotten');
+}
+
+/** The survey section's heading: the survey's title where one is set, else `Survey "final"`. */
+export function surveySectionTitle(t: T, survey: SurveySummary): string {
+  return survey.title ?? t('report.section.survey', { survey: survey.survey });
 }
 
 export function title(v: ReportView): string {
@@ -112,7 +118,7 @@ export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string;
     const g = s.groups[name];
     const group = t(`report.survey.group.${name}`);
     if (g.suppressed) {
-      return { group, suppressed: true, cells: [s.collecting ? t('survey.collecting', { survey: s.survey }) : t('survey.suppressed', { min: s.minGroup })] };
+      return { group, suppressed: true, cells: [s.collecting ? t('survey.collecting', { survey: surveyLabel(s.survey, s.title) }) : t('survey.suppressed', { min: s.minGroup })] };
     }
     return {
       group,
