@@ -39,24 +39,18 @@ export function personById(db: Db, id: number): Person {
 
 /** Everyone known, by name. */
 export function listPeople(db: Db): Person[] {
-  // Rows as arrays and each distinct language list parsed once: better-sqlite3's row objects
-  // were most of the time of 100,000 people (issue 16). Equal lists share one array.
-  const rows = db
+  // Rows as arrays, read one at a time, and each distinct language list parsed once:
+  // better-sqlite3's row objects, all kept at once, were most of the time of 100,000
+  // people (issue 16). Equal lists share one array.
+  const languages = memo(list);
+  const people: Person[] = [];
+  for (const [id, name, email, department, location, managerEmail, languageList, forgottenOn, salutation] of db
     .prepare(`SELECT id, name, email, department, location, manager_email, languages, forgotten_on, salutation FROM person WHERE forgotten_on IS NULL ORDER BY name COLLATE NOCASE, email`)
     .raw()
-    .all() as [number, string | null, string | null, string | null, string | null, string | null, string, string | null, Person['salutation']][];
-  const languages = memo(list);
-  return rows.map(([id, name, email, department, location, managerEmail, languageList, forgottenOn, salutation]) => ({
-    id,
-    name,
-    email,
-    department,
-    location,
-    managerEmail,
-    languages: languages(languageList),
-    forgottenOn,
-    salutation,
-  }));
+    .iterate() as IterableIterator<[number, string | null, string | null, string | null, string | null, string | null, string, string | null, Person['salutation']]>) {
+    people.push({ id, name, email, department, location, managerEmail, languages: languages(languageList), forgottenOn, salutation });
+  }
+  return people;
 }
 
 /** The whole organisation chart as {email, managerEmail}, for the reporting-line check. */
