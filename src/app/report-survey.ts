@@ -18,6 +18,6 @@ export async function loadSurveySummary(db: Db, round: Round, today: string): Pr
   const { DEFAULT_MIN_GROUP } = await import('../core/survey/report.js');
   const part = prepareSurveyPart(db, round, pickRoundSurvey, DEFAULT_MIN_GROUP, today);
   if (!part) return null;
-  const summary = part.collecting ? collectingSummary(part.survey.name, DEFAULT_MIN_GROUP) : summariseSurveyReport(part.report, part.survey.questions);
+  const summary = part.collecting ? collectingSummary(part.survey.name, DEFAULT_MIN_GROUP, part.survey.title) : summariseSurveyReport(part.report, part.survey.questions);
   return { summary, record: part.record };
 }

@@ -45,6 +45,8 @@ export type ConfidenceWording = (topic: string) => { text: string; textDe: strin
 /** What `survey create` makes: its kind and, from a questions file, the programme's own questions. */
 export interface SurveyDefinition {
   kind?: SurveyKind;
+  /** Shown where the survey is named; else its name. */
+  title?: string;
   questions?: readonly Question[];
   wording?: ConfidenceWording;
 }
@@ -66,7 +68,7 @@ export function createSurvey(db: Db, round: Round, name: string, definition: Sur
         kind === 'standard' || definition.wording === undefined ? [] : confidenceQuestions(menteeTopics(db, round.id), definition.wording);
       const questions = [...own, ...confidence];
       if (questions.length === 0) throw new StateError('error.survey.noTopics', { round: round.name });
-      return insertSurvey(db, round, name, questions, kind);
+      return insertSurvey(db, round, name, questions, kind, definition.title ?? null);
     })
     .immediate();
 }
@@ -81,6 +83,7 @@ export function closeSurvey(db: Db, survey: StoredSurvey, today: string): Stored
 /** One line of `survey list`. */
 export interface SurveyListing {
   name: string;
+  title: string | null;
   kind: SurveyKind;
   questions: number;
   responses: number;
@@ -98,6 +101,7 @@ export function surveyList(db: Db, round: Round): SurveyListing[] {
     const counts = responseCounts(db, s.id);
     return {
       name: s.name,
+      title: s.title,
       kind: s.kind,
       questions: s.questions.length,
       responses: counts.mentor + counts.mentee,
@@ -129,6 +133,7 @@ export function prepareSurveyReport(db: Db, round: Round, survey: StoredSurvey, 
     const responses = loadResponses(db, survey.id);
     // The response rate of SPEC §3: responses per participants of the role, under the same rule.
     let report = surveyReport(survey.questions, responses, minGroup, survey.name, roleCounts(db, round.id));
+    if (survey.title !== null) report = { survey: report.survey, title: survey.title, minGroup: report.minGroup, groups: report.groups };
     const parts: { survey: StoredSurvey; report: SurveyReport }[] = [{ survey, report }];
     const baseline = survey.kind === 'final' ? latestBaseline(db, round) : undefined;
     if (baseline) {
@@ -137,13 +142,13 @@ export function prepareSurveyReport(db: Db, round: Round, survey: StoredSurvey, 
       report = withBaseline(report, { questions: survey.questions, responses }, { ...before, report: beforeReport });
       parts.push({ survey: baseline, report: beforeReport });
     }
-    for (const part of parts) guard(db, part.survey, part.report);
+    for (const part of parts) guard(db, round, part.survey, part.report);
     return { report, parts };
   })();
   const record = () =>
     db
       .transaction(() => {
-        for (const part of parts) guard(db, part.survey, part.report);
+        for (const part of parts) guard(db, round, part.survey, part.report);
         for (const part of parts) insertReportLog(db, part.survey.id, today, issuedCounts(part.report));
       })
       .immediate();
@@ -185,7 +190,7 @@ function latestBaseline(db: Db, round: Round): StoredSurvey | undefined {
     .sort((a, b) => b.id - a.id)[0];
 }
 
-function guard(db: Db, survey: StoredSurvey, report: SurveyReport): void {
+function guard(db: Db, round: Round, survey: StoredSurvey, report: SurveyReport): void {
   if (survey.closedOn !== null) return;
   const conflict = differencingConflict(issuedCounts(report), loadReportLog(db, survey.id));
   if (!conflict) return;
@@ -200,7 +205,7 @@ function guard(db: Db, survey: StoredSurvey, report: SurveyReport): void {
       min: conflict.minGroup,
     },
     'hint.survey.differencing',
-    { survey: survey.name, min: conflict.minGroup },
+    { survey: survey.name, round: round.name, min: conflict.minGroup },
   );
 }
 

@@ -2,6 +2,7 @@ import { reasonsAsData } from './migrations/v2-reasons.js';
 import { settingsAndSalutation } from './migrations/v4-settings.js';
 import { surveyLife } from './migrations/v5-survey-life.js';
 import { topicLabels } from './migrations/v6-topic-labels.js';
+import { surveyTitle } from './migrations/v7-survey-title.js';
 import type { Db } from './types.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
@@ -134,6 +135,8 @@ export const MIGRATIONS: readonly Migration[] = [
   surveyLife,
   // 6: topics shown as first entered: each topic key's label (display form)
   topicLabels,
+  // 7: a survey's title, shown where the survey is named
+  surveyTitle,
 ];
 
 /** The schema version this code writes. */

@@ -13,6 +13,8 @@ export interface StoredSurvey {
   id: number;
   roundId: number;
   name: string;
+  /** The title shown where the survey is named (`survey create --title`); null: the name is shown. */
+  title: string | null;
   kind: SurveyKind;
   /** The day `survey close` was run; null while the survey takes responses. */
   closedOn: string | null;
@@ -37,18 +39,25 @@ export const randomResponseId: IdSource = () => randomInt(1, 2 ** 48);
 const MAX_ID_ATTEMPTS = 20;
 const KINDS: readonly QuestionKind[] = QUESTION_KINDS;
 
-type SurveyRow = { id: number; roundId: number; name: string; kind: SurveyKind; closedOn: string | null; questions: string };
-const COLUMNS = 'id, round_id AS roundId, name, kind, closed_on AS closedOn, questions';
+type SurveyRow = { id: number; roundId: number; name: string; title: string | null; kind: SurveyKind; closedOn: string | null; questions: string };
+const COLUMNS = 'id, round_id AS roundId, name, title, kind, closed_on AS closedOn, questions';
 
 /** Inserts a survey with its questionnaire; a taken name in the round is an error (exit 1). */
-export function insertSurvey(db: Db, round: Round, name: string, questions: readonly Question[], kind: SurveyKind = 'standard'): StoredSurvey {
+export function insertSurvey(
+  db: Db,
+  round: Round,
+  name: string,
+  questions: readonly Question[],
+  kind: SurveyKind = 'standard',
+  title: string | null = null,
+): StoredSurvey {
   if (findSurvey(db, round.id, name)) throw new StateError('error.survey.exists', { survey: name, round: round.name });
   // Only the keys a question has: the standard questionnaire stores exactly what it always did.
   const stored = questions.map((q) => JSON.parse(JSON.stringify(q)) as Question);
   const { lastInsertRowid } = db
-    .prepare('INSERT INTO survey (round_id, name, kind, questions) VALUES (?, ?, ?, ?)')
-    .run(round.id, name, kind, JSON.stringify(stored));
-  return { id: Number(lastInsertRowid), roundId: round.id, name, kind, closedOn: null, questions: stored };
+    .prepare('INSERT INTO survey (round_id, name, title, kind, questions) VALUES (?, ?, ?, ?, ?)')
+    .run(round.id, name, title, kind, JSON.stringify(stored));
+  return { id: Number(lastInsertRowid), roundId: round.id, name, title, kind, closedOn: null, questions: stored };
 }
 
 /** Marks a survey closed on `today`: no further responses, and its reports are final. */
@@ -160,7 +169,7 @@ export function loadRoundSurvey(db: Db, roundId: number): RoundSurvey | null {
 }
 
 function toSurvey(row: SurveyRow): StoredSurvey {
-  return { id: row.id, roundId: row.roundId, name: row.name, kind: row.kind, closedOn: row.closedOn, questions: parseQuestions(row.questions, row.name) };
+  return { id: row.id, roundId: row.roundId, name: row.name, title: row.title, kind: row.kind, closedOn: row.closedOn, questions: parseQuestions(row.questions, row.name) };
 }
 
 function parseQuestions(text: string, survey: string): Question[] {

@@ -25,7 +25,7 @@ describe('survey schema: no link from a response to a person', () => {
   it('its only foreign key is survey_id → survey(id); the survey links only to the round', () => {
     expect(foreignKeys('survey_response').map((k) => [k.from, k.table, k.to])).toEqual([['survey_id', 'survey', 'id']]);
     expect(foreignKeys('survey').map((k) => [k.from, k.table, k.to])).toEqual([['round_id', 'round', 'id']]);
-    expect(columns('survey').map((c) => c.name)).toEqual(['id', 'round_id', 'name', 'questions', 'kind', 'closed_on']);
+    expect(columns('survey').map((c) => c.name)).toEqual(['id', 'round_id', 'name', 'questions', 'kind', 'closed_on', 'title']);
   });
 
   it('no table refers to a response, and no trigger or view touches one', () => {

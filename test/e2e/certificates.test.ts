@@ -68,4 +68,26 @@ describe.skipIf(!haveTools)('round certificates in a real browser (needs chromiu
     expect(text).toContain('Gecoacht von:');
     expect(text).toContain('27. November 2026');
   }, 120_000);
+
+  it.each([
+    ['en', 'certificate', /\b0\s?(sessions?|h\b|goals?)/],
+    ['de', 'bescheinigung', /\b0\s?(Treffen|Std|erreichte)/],
+  ] as const)('--lang %s: a mentor without sessions or goals gets a certificate with no zero figure, also in its PDF', async (lang, prefix, zero) => {
+    const small = join(tempDir(), 'zero.db');
+    const steps = [
+      ['round', 'create', '2026', '--start', '2026-01-15'],
+      ['participant', 'add', '--round', '2026', '--role', 'mentor', '--name', 'Nora Null', '--email', 'nora@example.com'],
+      ['participant', 'add', '--round', '2026', '--role', 'mentee', '--name', 'Chef', '--email', 'chef@example.com'],
+      ['pair', 'add', 'nora@example.com', 'chef@example.com', '--round', '2026'],
+    ];
+    for (const argv of steps) expect((await runCli(['--db', small, ...argv], { today: TODAY })).code).toBe(0);
+    const out = join(tempDir(), 'zero');
+    expect((await runCli(['--db', small, '--lang', lang, 'round', 'certificates', '2026', '--out-dir', out], { today: TODAY })).code).toBe(0);
+    const pdf = join(tempDir(), 'nora.pdf');
+    printToPdf(join(out, `${prefix}-nora-null.html`), pdf);
+    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Nora Null');
+    expect(text).not.toMatch(zero);
+    expect(text).not.toMatch(/(?<![\d.,])0(?![\d.,])/);
+  }, 120_000);
 });

@@ -1,10 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/cli.js';
-import { HAVE_TMUX, tmuxServer, waitForFile } from '../helpers/tmux.js';
+import { describe, afterAll, expect, it } from 'vitest';
+import { HAVE_TMUX, cliOutside as cli, startWizard, tmuxServer, waitForFile, wizardRound } from '../helpers/tmux.js';
 
 /**
  * The top of the org chart paired by hand, for real in a terminal: tmux runs
@@ -12,41 +7,21 @@ import { HAVE_TMUX, tmuxServer, waitForFile } from '../helpers/tmux.js';
  * chain; the organiser picks "Assign a mentee by hand", the CEO, a mentor marked with the
  * rule it breaks, confirms, and saves, with arrow keys and Enter.
  */
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const BIN = join(ROOT, 'bin', 'tandem.js');
-const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', TERM: 'xterm-256color', TANDEM_TODAY: '2026-03-01' };
 const server = tmuxServer('tandem-forced');
 
-function cli(db: string, ...args: string[]): string {
-  const result = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8', env: ENV });
-  if (result.status !== 0) throw new Error(`tandem ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
-  return result.stdout;
-}
-
 describe.skipIf(!HAVE_TMUX)('pair match: a CEO mentee paired by hand in a real terminal (tmux)', () => {
-  afterAll(() => {
-    server.kill();
-    rmSync(join(process.env.TMUX_TMPDIR ?? '/tmp', `tmux-${process.getuid?.() ?? 0}`, server.socket), { force: true });
-  });
+  afterAll(() => server.kill());
 
   it('offers the mentors past the broken rule, confirms, saves a forced pair, and status stops advising pair match', async () => {
-    if (!existsSync(join(ROOT, 'dist', 'cli', 'wizard', 'index.js'))) throw new Error('dist/ is not built: run `npm run build` first');
-    const dir = tempDir('tandem-forced-');
-    const db = join(dir, 'tandem.db');
-    const csv = join(dir, 'participants.csv');
-    writeFileSync(
-      csv,
+    const { db, dir } = wizardRound(
+      'tandem-forced-',
       'name,email,role,manager_email,topics,languages\n' +
         'Anna Azubi,anna@example.com,mentor,clara@example.com,instagram,de\n' +
         'Ben Becker,ben@example.com,mentor,clara@example.com,linkedin,en\n' +
         'Clara Chef,clara@example.com,mentee,,instagram,de\n' +
         'Egon Exec,egon@example.com,mentee,,instagram,de;en\n',
     );
-    cli(db, 'round', 'create', 'R', '--start', '2026-01-15');
-    cli(db, 'participant', 'import', csv, '--round', 'R');
-    const exitFile = join(dir, 'exit');
-    server.start('forced', `node ${BIN} --db ${db} pair match --round R; echo EXIT=$? > ${exitFile}; sleep 60`, { env: ENV, width: 160, height: 50 });
-
+    const exitFile = startWizard(server, 'forced', db, dir);
     let screen = await server.waitFor('forced', /\? What next\?\s*\n❯ Accept and save/);
     expect(screen).toContain('Clara Chef <clara@example.com>: no eligible partner: reporting line');
     server.keys('forced', 'Down', 'Down', 'Down', 'Enter'); // Assign a mentee by hand

@@ -23,9 +23,9 @@ const tmux = server.raw;
 const waitFor = (session: string, pattern: RegExp, timeoutMs = 15_000) => server.waitFor(session, pattern, timeoutMs);
 
 /** Starts `tandem survey respond` in a fresh tmux session; returns the session name and the exit-code file. */
-function start(db: string, dir: string, name: string): { session: string; exitFile: string } {
+function start(db: string, dir: string, name: string, lang = 'en'): { session: string; exitFile: string } {
   const exitFile = join(dir, 'exit');
-  const command = `node ${BIN} --db ${db} survey respond --round 2026 --role mentee; echo EXIT=$? > ${exitFile}`;
+  const command = `node ${BIN} --db ${db} --lang ${lang} survey respond --round 2026 --role mentee; echo EXIT=$? > ${exitFile}`;
   // A clean environment: no CI (it would forbid prompts), English, UTF-8.
   const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? dir, LANG: 'C.UTF-8', TERM: 'xterm-256color' };
   execFileSync('tmux', ['-L', SOCKET, '-u', 'new-session', '-d', '-s', name, '-x', '120', '-y', '40', command], { env });
@@ -97,6 +97,39 @@ describe.skipIf(!HAVE_TMUX)('survey respond in a real terminal (tmux)', () => {
         answers: '{"recommend":true,"nps":9,"satisfaction":4,"learning":5,"continue":false,"highlight":"Hashtags, finally"}',
       },
     ]);
+  });
+
+  it('under --lang de every prompt text is German: a wrong number is refused in German, confirm takes "j"', async () => {
+    const { db, dir } = await setup();
+    const { session, exitFile } = start(db, dir, 'deutsch', 'de');
+    const screens: string[] = [];
+    screens.push(await waitFor(session, /\(1\/6\) Würden Sie das Programm weiterempfehlen\?/));
+    tmux('send-keys', '-t', session, 'Enter');
+    await waitFor(session, /\(2\/6\) Wie wahrscheinlich/);
+    tmux('send-keys', '-t', session, '-l', 'neun');
+    tmux('send-keys', '-t', session, 'Enter');
+    screens.push(await waitFor(session, /bitte eine ganze Zahl eingeben/));
+    tmux('send-keys', '-t', session, 'C-u');
+    tmux('send-keys', '-t', session, '-l', '99');
+    tmux('send-keys', '-t', session, 'Enter');
+    screens.push(await waitFor(session, /bitte eine Zahl von 0 bis 10 eingeben/));
+    tmux('send-keys', '-t', session, 'C-u');
+    tmux('send-keys', '-t', session, '-l', '9');
+    tmux('send-keys', '-t', session, 'Enter');
+    for (const question of [/\(3\/6\)/, /\(4\/6\)/, /\(5\/6\)/]) {
+      screens.push(await waitFor(session, question));
+      tmux('send-keys', '-t', session, 'Enter');
+    }
+    await waitFor(session, /\(6\/6\)/);
+    tmux('send-keys', '-t', session, 'Enter');
+    screens.push(await waitFor(session, /Diese Antworten speichern\? \(J\/n\)/));
+    tmux('send-keys', '-t', session, '-l', 'j');
+    tmux('send-keys', '-t', session, 'Enter');
+    expect(await waitForFile(exitFile)).toBe('EXIT=0');
+    expect(storedResponses(db)).toEqual([{ role: 'mentee', answers: '{"recommend":true,"nps":9,"satisfaction":1,"learning":1,"continue":true}' }]);
+    const seen = screens.join('\n');
+    expect(seen).toContain('↑↓ blättern • ⏎ auswählen');
+    for (const english of ['You must', 'Value must', 'navigate', 'select', '(Y/n)', 'Use arrow keys']) expect(seen).not.toContain(english);
   });
 
   it('Ctrl+C in the middle exits 130 and stores nothing', async () => {

@@ -1,5 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from './cli.js';
 
 /** True when tmux is installed (the terminal tests skip with a message otherwise). */
 export const HAVE_TMUX = spawnSync('tmux', ['-V']).status === 0;
@@ -34,7 +37,11 @@ export function tmuxServer(name: string) {
       }
       throw new Error(`timed out waiting for ${pattern} in the terminal; the screen shows:\n${screen}`);
     },
-    kill: () => void spawnSync('tmux', ['-L', socket, 'kill-server']),
+    /** Ends the server and removes the socket file tmux leaves behind. */
+    kill: () => {
+      spawnSync('tmux', ['-L', socket, 'kill-server']);
+      rmSync(join(process.env.TMUX_TMPDIR ?? '/tmp', `tmux-${process.getuid?.() ?? 0}`, socket), { force: true });
+    },
     raw: tmux,
   };
 }
@@ -50,4 +57,42 @@ export async function waitForFile(path: string, timeoutMs = 15_000): Promise<str
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out waiting for ${path}`);
+}
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** bin/tandem.js, which runs dist/. */
+export const BIN = join(ROOT, 'bin', 'tandem.js');
+/** A clean environment for a terminal: no CI (it would forbid prompts), English, UTF-8, a fixed today. */
+export const TERMINAL_ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', TERM: 'xterm-256color', TANDEM_TODAY: '2026-03-01' };
+
+/** The real CLI on the database, outside the terminal (setup and checks); throws on a failure. */
+export function cliOutside(db: string, ...args: string[]): string {
+  const result = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8', env: TERMINAL_ENV });
+  if (result.status !== 0) throw new Error(`tandem ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  return result.stdout;
+}
+
+/** Round R with the participants of a CSV text, built through bin/tandem.js in a fresh database (dist/ must be built). */
+export function wizardRound(prefix: string, participantsCsv: string): { db: string; dir: string } {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'wizard', 'index.js'))) {
+    throw new Error('dist/ is not built: run `npm run build` (npm test does) before the e2e tests');
+  }
+  const dir = tempDir(prefix);
+  const db = join(dir, 'tandem.db');
+  const csv = join(dir, 'participants.csv');
+  writeFileSync(csv, participantsCsv);
+  cliOutside(db, 'round', 'create', 'R', '--start', '2026-01-15');
+  cliOutside(db, 'participant', 'import', csv, '--round', 'R');
+  return { db, dir };
+}
+
+/**
+ * Starts `tandem pair match --round R` in a new session of the server (160×50); the exit
+ * code goes to the returned file, and a sleep keeps the pane (and its last screen) until
+ * the session is killed.
+ */
+export function startWizard(server: ReturnType<typeof tmuxServer>, session: string, db: string, dir: string): string {
+  const exitFile = join(dir, 'exit');
+  server.start(session, `node ${BIN} --db ${db} pair match --round R; echo EXIT=$? > ${exitFile}; sleep 60`, { env: TERMINAL_ENV, width: 160, height: 50 });
+  return exitFile;
 }

@@ -1,7 +1,7 @@
 import { minimumReached, type Certificate } from '../../core/certificates.js';
 import type { Lang, T } from '../../core/i18n/index.js';
 import type { Round } from '../../core/rounds.js';
-import { formatDate, formatHours } from './format.js';
+import { formatDate, formatHours, toHours } from './format.js';
 import { NO_SETTINGS, type Settings } from '../../core/settings.js';
 import { BRAND_CSS, brandHeader } from './brand.js';
 import { escapeHtml, htmlPage, userText } from './html.js';
@@ -33,12 +33,13 @@ export interface CertificateDates {
 /** One self-contained, printable certificate of participation; dates come written out in full. */
 export function certificateHtml(c: Certificate, round: Round, t: T, lang: Lang, dates: CertificateDates, settings: Settings = NO_SETTINGS): string {
   const partners = c.partners.map((p) => userText(p.name ?? t('person.forgotten'))).join(', ');
-  // A figure of zero says nothing worth certifying: it is left out ("0 goals achieved" is never printed).
+  // A figure of zero says nothing worth certifying: it is left out ("0 goals achieved" is never printed),
+  // as are hours that round to 0 and the minimum line of someone without sessions ("0 Treffen gehalten").
   const figure = (name: string, value: number, shown: string, label: string) =>
     value > 0 ? `<div class="figure" data-figure="${name}">${escapeHtml(shown)}<small>${escapeHtml(label)}</small></div>` : '';
   const figures = [
     figure('sessions', c.sessions, String(c.sessions), t('certificate.sessions', { count: c.sessions })),
-    figure('hours', c.minutes, formatHours(c.minutes, lang), t('certificate.hours')),
+    figure('hours', toHours(c.minutes), formatHours(c.minutes, lang), t('certificate.hours')),
     figure('goals', c.goals.length, String(c.goals.length), t('certificate.goals', { count: c.goals.length })),
   ].join('');
   // The role in the person's own grammatical form where their salutation is known, else the neutral one.
@@ -52,10 +53,16 @@ ${brandHeader(settings, false)}<p class="kicker">${escapeHtml(settings.programme
 <p>${escapeHtml(t(took, { round: round.name, start: dates.start, end: dates.end }))}</p>
 <p>${escapeHtml(t(`certificate.partners.${c.role}`))} ${partners || '–'}</p>
 ${figures ? `<div class="figures">${figures}</div>` : ''}
-<p data-minimum="${minimumReached(c, round) ? 'reached' : 'missed'}">${escapeHtml(t(`certificate.minimum.${minimumReached(c, round) ? 'reached' : 'missed'}`, { sessions: c.sessions, min: round.minSessions }))}</p>
+${c.sessions > 0 ? minimumLine(c, round, t) : ''}
 ${c.topics.length ? `<p><strong>${escapeHtml(t('certificate.topics'))}</strong> ${c.topics.map((topic) => userText(topic)).join(', ')}</p>` : ''}
 ${c.goals.length ? `<p><strong>${escapeHtml(t('certificate.achievements'))}</strong></p><ul>${c.goals.slice(0, 8).map((g) => `<li>${userText(g.text)} <span class="muted">(${escapeHtml(formatDate(g.date, lang))})</span></li>`).join('')}</ul>` : ''}
 <div class="foot"><span>${escapeHtml(t('certificate.issued', { date: dates.issued }))}</span><span class="sign">${signer}<span class="sign-title">${settings.signerTitle ? userText(settings.signerTitle) : escapeHtml(t('certificate.signature'))}</span></span></div>
 </main>`;
   return htmlPage(t('certificate.pageTitle', { name: c.name, round: round.name }), body, lang, CSS + BRAND_CSS);
+}
+
+/** "4 sessions held: the round's minimum of 6 was …"; only for someone with sessions. */
+function minimumLine(c: Certificate, round: Round, t: T): string {
+  const verdict = minimumReached(c, round) ? 'reached' : 'missed';
+  return `<p data-minimum="${verdict}">${escapeHtml(t(`certificate.minimum.${verdict}`, { sessions: c.sessions, min: round.minSessions }))}</p>`;
 }

@@ -36,6 +36,7 @@ ${cases.join('\n')}
 _tandem_rounds() {
   local r want=\${cur#\\\"}
   want=\${want#\\\'}
+  want=\${want//\\\\/}
   while IFS= read -r r; do
     [[ -n "$r" && "$r" == "$want"* ]] && COMPREPLY+=("$(printf '%q' "$r")")
   done < <(tandem completion --list-rounds 2>/dev/null)
@@ -73,23 +74,31 @@ autoload -U +X bashcompinit && bashcompinit
 ${bashScript(root).replace(/^# bash completion.*\n/, '')}`;
 }
 
-/** Fish: one `complete` line per command and option. */
+/**
+ * Fish: one `complete` line per command and option, each under the condition that the
+ * words of its command path were typed (so `round list` and `session list` keep their own
+ * options). Round names come one a line from `tandem completion --list-rounds`; fish takes
+ * each line as one candidate and escapes it when inserting (`RM 2027/1` → `RM\ 2027/1`).
+ */
 export function fishScript(root: CommandNode): string {
   const lines = ['# fish completion for tandem; save as ~/.config/fish/completions/tandem.fish', 'complete -c tandem -f'];
   const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  const rounds = `-a '(tandem completion --list-rounds 2>/dev/null)'`;
   walk(root, [], (node, path) => {
-    const condition =
-      path.length === 0
-        ? '__fish_use_subcommand'
-        : `__fish_seen_subcommand_from ${path[path.length - 1]}${path.length === 1 ? `; and not __fish_seen_subcommand_from ${node.commands.map((c) => c.name).join(' ') || '__none__'}` : ''}`;
+    const seen = path.map((word) => `__fish_seen_subcommand_from ${word}`);
+    const here = seen.length ? seen.join('; and ') : 'true';
+    const subcommand =
+      path.length === 0 ? '__fish_use_subcommand' : `${here}; and not __fish_seen_subcommand_from ${node.commands.map((c) => c.name).join(' ') || '__none__'}`;
     for (const child of node.commands) {
-      lines.push(`complete -c tandem -n ${quote(condition)} -a ${quote(child.name)} -d ${quote(child.description)}`);
+      lines.push(`complete -c tandem -n ${quote(subcommand)} -a ${quote(child.name)} -d ${quote(child.description)}`);
     }
     for (const option of node.options) {
       if (!option.startsWith('--')) continue;
-      const round = ROUND_OPTIONS.includes(option) ? ` -r -a '(tandem completion --list-rounds 2>/dev/null)'` : '';
-      lines.push(`complete -c tandem -n ${quote(path.length ? `__fish_seen_subcommand_from ${path[path.length - 1]}` : 'true')} -l ${option.slice(2)}${round}`);
+      const round = ROUND_OPTIONS.includes(option) ? ` -x ${rounds}` : '';
+      lines.push(`complete -c tandem -n ${quote(here)} -l ${option.slice(2)}${round}`);
     }
+    // A round as the argument (`round report <round>`): offered once the command's words are typed.
+    if (node.roundArgument) lines.push(`complete -c tandem -n ${quote(here)} ${rounds}`);
   });
   return `${lines.join('\n')}\n`;
 }

@@ -15,3 +15,21 @@ export function parseSurveyName(value: string): string {
   }
   return name;
 }
+
+/**
+ * Parses a survey title (`survey create --title "Abschlussbefragung 2026"`): trimmed,
+ * 1–120 characters, no control characters; shown wherever the survey is named.
+ */
+export function parseSurveyTitle(value: string): string {
+  const title = value.trim();
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (title.length === 0 || [...title].length > 120 || /[\u0000-\u001f\u007f-\u009f]/.test(title)) {
+    throw new UsageError('error.survey.title', { value });
+  }
+  return title;
+}
+
+/** How a survey is named to people: its title where one is set, else its name. */
+export function surveyLabel(name: string, title?: string | null): string {
+  return title ?? name;
+}

@@ -111,6 +111,8 @@ export type GroupReport = ShownGroup | SuppressedGroup;
 /** The `survey report --json` document of SPEC §5. */
 export interface SurveyReport {
   survey: string;
+  /** The survey's title, present only where one is set (`survey create --title`). */
+  title?: string;
   minGroup: number;
   groups: Record<GroupName, GroupReport>;
 }

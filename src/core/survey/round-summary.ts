@@ -39,6 +39,8 @@ export type TopicConfidence =
 /** The `survey` slot of the round report (SPEC §5): one survey of the round, summarised. */
 export interface RoundSurveySummary {
   survey: string;
+  /** The survey's title, present only where one is set. */
+  title?: string;
   minGroup: number;
   /**
    * A final (or baseline) survey's confidence per topic, overall group only: the mean after,
@@ -109,6 +111,7 @@ export function summariseSurveyReport(report: SurveyReport, questions: readonly 
   return {
     ...(confidence.length ? { confidence } : {}),
     survey: report.survey,
+    ...(report.title !== undefined ? { title: report.title } : {}),
     minGroup: report.minGroup,
     groups: {
       all: summariseGroup(report.groups.all),
@@ -119,10 +122,10 @@ export function summariseSurveyReport(report: SurveyReport, questions: readonly 
 }
 
 /** The survey section while the survey is still collecting: no figure at all, the note says so. */
-export function collectingSummary(survey: string, minGroup: number): RoundSurveySummary {
-  const note = (en['survey.collecting'] ?? '').replace('{survey}', survey);
+export function collectingSummary(survey: string, minGroup: number, title?: string | null): RoundSurveySummary {
+  const note = (en['survey.collecting'] ?? '').replace('{survey}', title ?? survey);
   const group = summariseGroup({ n: null, suppressed: true, reason: 'min-group', note, questions: {} });
-  return { survey, minGroup, collecting: true, groups: { all: group, mentor: group, mentee: group } };
+  return { survey, ...(title != null ? { title } : {}), minGroup, collecting: true, groups: { all: group, mentor: group, mentee: group } };
 }
 
 function summariseGroup(group: GroupReport): SurveyGroupSummary {

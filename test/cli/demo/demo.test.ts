@@ -16,7 +16,7 @@ describe('tandem demo', () => {
 
   it('prints a full round report and survey report, writes the HTML report, and says where the database is', () => {
     expect(english.code).toBe(0);
-    for (const part of ['Round report pilot', 'week 20 of 27', 'Tandems', 'Topics', 'Goals achieved', 'Latest highlights', 'Survey "final"', 'Mentors · 12 responses']) {
+    for (const part of ['Round report pilot', 'week 20 of 27', 'Tandems', 'Topics', 'Goals achieved', 'Latest highlights', 'Final survey\n', 'Final survey · round pilot', 'Mentors · 12 responses']) {
       expect(english.stdout).toContain(part);
     }
     const db = join(dir, 'tandem-demo.db');
@@ -40,6 +40,17 @@ describe('tandem demo', () => {
     expect(finn.mentee.email).not.toBe('michael.schmitt@example.com');
   });
 
+  it('shows the sample topics as the participants file spells them (the sessions file writes them in lower case)', async () => {
+    const db = join(dir, 'tandem-demo.db');
+    expect(english.stdout).toMatch(/\n(Instagram|LinkedIn|TikTok|Hashtags) +\d+ █/);
+    const participants = (await runCli(['--db', db, 'participant', 'list', '--round', 'pilot'], { today: TODAY, columns: 250 })).stdout;
+    expect(participants).toContain('Instagram, TikTok, Hashtags');
+    expect(participants).toContain('Homepage, LinkedIn, Online applications');
+    expect(participants).not.toMatch(/instagram|linkedin|tiktok/);
+    const keys = JSON.parse((await runCli(['--db', db, 'participant', 'list', '--round', 'pilot', '--json'], { today: TODAY })).stdout);
+    expect(keys.find((p: { email: string }) => p.email === 'lena.vogel@example.com').topics).toEqual(['instagram', 'tiktok', 'hashtags']);
+  });
+
   it('rebuilds the same programme when run again in the same folder', async () => {
     const again = await runCli(['demo', '--out-dir', dir, '--json'], { today: TODAY });
     expect(again.code).toBe(0);
@@ -61,6 +72,9 @@ describe('tandem demo', () => {
     const text = german.stdout + german.stderr;
     expect(text).toContain('Woche 20 von 27');
     expect(text).toContain('27.11.2026');
+    // The demo's survey has a title in the run's language, shown instead of its name.
+    expect(text).toContain('Abschlussbefragung · Runde pilot');
+    expect(text).not.toContain('„final“');
     await loadLanguage('de');
     const en = translator('en');
     const de = translator('de');

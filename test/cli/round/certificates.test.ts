@@ -66,6 +66,31 @@ describe('round certificates', () => {
     expect(readFileSync(join(en, 'certificate-kim-doe.html'), 'utf8')).toContain('sharing their knowledge');
   });
 
+  it.each([
+    ['de', 'bescheinigung', /\b0 (Treffen|Std|Stunden|erreichte)/],
+    ['en', 'certificate', /\b0 (sessions?|h\b|hours|goals?)/],
+  ] as const)('--lang %s: no zero figure anywhere on a certificate: no sessions, hours rounding to 0, no goals', async (lang, prefix, zero) => {
+    const db = await programme();
+    // Kim's tandem met once for 2 minutes: one session, but hours that round to 0 are left out.
+    await ok(db, ['session', 'log', '--round', '2026', '--mentee', 'chef2@example.com', '--date', '2026-02-03', '--minutes', '2']);
+    const out = tempDir();
+    await ok(db, ['--lang', lang, 'round', 'certificates', '2026', '--out-dir', out]);
+    const text = (name: string) => readFileSync(join(out, `${prefix}-${name}.html`), 'utf8').replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ');
+    for (const name of ['joerg-weissmueller', 'kim-doe']) {
+      expect(text(name), name).not.toMatch(zero);
+      // No figure 0 at all (dates and the round name are written with other digits around them).
+      expect(text(name), name).not.toMatch(/(?<![\d.,])0(?![\d.,])/);
+    }
+    // Jörg met no one: no figures and no minimum line; Kim: one session and the minimum line, no hours.
+    const joerg = readFileSync(join(out, `${prefix}-joerg-weissmueller.html`), 'utf8');
+    expect(joerg).not.toContain('data-minimum');
+    const kim = readFileSync(join(out, `${prefix}-kim-doe.html`), 'utf8');
+    expect(kim).toMatch(/data-figure="sessions">1<small>/);
+    expect(kim).not.toContain('data-figure="hours"');
+    expect(kim).toContain('data-minimum="missed"');
+    expect(readFileSync(join(out, `${prefix}-aylin-yilmaz.html`), 'utf8')).toMatch(/data-figure="hours">1[.,]5/);
+  });
+
   it('shows the programme settings: organisation, programme, logo as an <img> data URI, signer and title', async () => {
     const db = await programme();
     await ok(db, ['settings', 'set', 'organisation', 'Muster & Söhne AG']);

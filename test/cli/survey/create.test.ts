@@ -35,7 +35,7 @@ describe('survey create', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'created survey final of round 2026 with 6 questions\n' +
+      'created survey "final" of round 2026 with 6 questions\n' +
         'collect answers with `tandem survey respond --round 2026 --name final --role mentee` or ' +
         '`tandem survey import <file.csv> --round 2026 --name final`\n',
     );

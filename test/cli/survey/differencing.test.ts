@@ -29,7 +29,7 @@ describe('the differencing guard', () => {
         stdout: '',
         stderr:
           'tandem: error: refused: the all group of survey "final" has 2 responses more than in the report issued on 2026-03-01; two reports fewer than 5 responses apart would reveal those responses\n' +
-          "hint: wait until at least 5 more have answered, or close the survey with 'tandem survey close --name final' for the final report\n",
+          "hint: wait until at least 5 more have answered, or close the survey with `tandem survey close --round 2026 --name final` for the final report\n",
       });
     }
     expect(snapshot(db)).toEqual(before);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { tandem } from '../../helpers/cli.js';
+import type { Script } from '../../helpers/prompter.js';
 import { withRound, writeTemp } from '../../helpers/fixtures.js';
 
 /** The 23-response fixture: 9 mentors, 14 mentees, every yes/no spelling, CRLF, columns in any order. */
@@ -28,4 +29,17 @@ export async function importCsv(db: string, csv: string, name = 'final'): Promis
   const file = writeTemp('answers.csv', csv);
   const result = await tandem(db, ['survey', 'import', file, '--round', '2026', '--name', name]);
   if (result.code !== 0) throw new Error(result.stderr);
+}
+
+/** Every question of the standard survey skipped, then "save" (the input answer is `text`). */
+export function allSkipped(text = ''): Script {
+  return [
+    { kind: 'select', answer: 'skip' },
+    { kind: 'number', answer: undefined },
+    { kind: 'select', answer: 'skip' },
+    { kind: 'select', answer: 'skip' },
+    { kind: 'select', answer: 'skip' },
+    { kind: 'input', answer: text },
+    { kind: 'confirm', answer: true },
+  ];
 }

@@ -16,7 +16,7 @@ describe('survey import', () => {
     const db = tempDbPath();
     await withSurvey(db);
     const imported = await tandem(db, ['survey', 'import', FIXTURE_23, '--round', '2026']);
-    expect(imported).toEqual({ code: 0, stdout: '', stderr: 'imported 23 responses into survey final of round 2026\n' });
+    expect(imported).toEqual({ code: 0, stdout: '', stderr: 'imported 23 responses into survey "final" of round 2026\n' });
     const report = await tandem(db, ['survey', 'report', '--round', '2026', '--json']);
     expect(report.code).toBe(0);
     expect(JSON.parse(report.stdout)).toEqual(withoutParticipants(EXPECTED_23));

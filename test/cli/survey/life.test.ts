@@ -14,8 +14,8 @@ describe('survey life', () => {
     expect((await tandem(db, ['survey', 'close', '--round', '2026', '--name', 'midpoint'], { today: '2026-04-01' })).code).toBe(0);
     const json = JSON.parse((await tandem(db, ['survey', 'list', '--round', '2026', '--json'])).stdout);
     expect(json).toEqual([
-      { name: 'midpoint', kind: 'standard', questions: 6, responses: 5, mentors: 2, mentees: 3, closedOn: '2026-04-01' },
-      { name: 'final', kind: 'final', questions: 7, responses: 0, mentors: 0, mentees: 0, closedOn: null },
+      { name: 'midpoint', title: null, kind: 'standard', questions: 6, responses: 5, mentors: 2, mentees: 3, closedOn: '2026-04-01' },
+      { name: 'final', title: null, kind: 'final', questions: 7, responses: 0, mentors: 0, mentees: 0, closedOn: null },
     ]);
     const table = await tandem(db, ['survey', 'list', '--round', '2026']);
     expect(table.stdout).toMatch(/│ midpoint │ standard │ 6 +│ 5 +│ 2026-04-01 │/);

@@ -77,7 +77,7 @@ describe('survey report: confidentiality in every format', () => {
     }
     expect(outputs.table).toBe(
       [
-        'Survey final · round 2026',
+        'Survey "final" · round 2026',
         'Groups with fewer than 7 responses are not shown.',
         '',
         'Overall',
@@ -171,11 +171,11 @@ describe('survey report: formats and output', () => {
     const dir = tempDir();
     for (const [file, starts, format] of [
       ['survey.html', '<!doctype html>'],
-      ['survey.md', '# Survey final · round 2026'],
+      ['survey.md', '# Survey "final" · round 2026'],
       ['survey.csv', 'group,question,figure,value'],
       ['survey.json', '{\n  "survey": "final"'],
       // A plain table is written only when asked for by name: `.txt` alone names no format.
-      ['survey.txt', 'Survey final · round 2026', 'table'],
+      ['survey.txt', 'Survey "final" · round 2026', 'table'],
     ] as const) {
       const path = join(dir, file);
       const result = await tandem(db, ['survey', 'report', '--round', '2026', '--out', path, ...(format ? ['--format', format] : [])], { tty: true });
@@ -254,7 +254,7 @@ describe('survey report: formats and output', () => {
     await withSurvey(db);
     await tandem(db, ['survey', 'import', FIXTURE_23, '--round', '2026']);
     const md = await tandem(db, ['--lang', 'de', 'survey', 'report', '--round', '2026', '--format', 'md']);
-    expect(md.stdout).toContain('# Umfrage final · Runde 2026');
+    expect(md.stdout).toContain('# Umfrage „final“ · Runde 2026');
     expect(md.stdout).toContain('## Gesamt · 23 Antworten');
     expect(md.stdout).toContain('| Würden Sie das Programm weiterempfehlen? | 20 | 80 % ja | ja: 80 % · nein: 20 % |');
     expect(md.stdout).toContain('| Wie zufrieden sind Sie mit Ihrem Tandem? | 21 | Mittelwert 3,9 |');

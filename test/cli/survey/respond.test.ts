@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { snapshot, tandem, tempDbPath } from '../../helpers/cli.js';
 import type { Script } from '../../helpers/prompter.js';
-import { withSurvey } from './helpers.js';
+import { allSkipped, withSurvey } from './helpers.js';
 
 function responses(db: string): { id: number; survey_id: number; role: string; answers: string }[] {
   const handle = new Database(db, { readonly: true });
@@ -71,16 +71,7 @@ describe('survey respond (scripted prompts)', () => {
   it('stores an all-skipped response as a response with no answers', async () => {
     const db = tempDbPath();
     await withSurvey(db);
-    const script: Script = [
-      { kind: 'select', answer: 'skip' },
-      { kind: 'number', answer: undefined },
-      { kind: 'select', answer: 'skip' },
-      { kind: 'select', answer: 'skip' },
-      { kind: 'select', answer: 'skip' },
-      { kind: 'input', answer: '   ' },
-      { kind: 'confirm', answer: true },
-    ];
-    const result = await tandem(db, ['survey', 'respond', '--round', '2026', '--role', 'mentor'], { tty: true, script });
+    const result = await tandem(db, ['survey', 'respond', '--round', '2026', '--role', 'mentor'], { tty: true, script: allSkipped('   ') });
     expect(result.code).toBe(0);
     expect(responses(db).map((r) => [r.role, r.answers])).toEqual([['mentor', '{}']]);
   });

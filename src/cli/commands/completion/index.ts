@@ -42,7 +42,7 @@ function describe(command: Command): CommandNode {
   return {
     name: command.name(),
     description: command.description(),
-    options: [...command.options.flatMap((o) => [o.long, o.short].filter((f): f is string => Boolean(f))), '--help'],
+    options: [...command.options.filter((o) => !o.hidden).flatMap((o) => [o.long, o.short].filter((f): f is string => Boolean(f))), '--help'],
     roundArgument: command.registeredArguments.some((a) => a.name() === 'round' || a.name() === 'rounds'),
     commands: command.commands.map(describe),
   };

@@ -35,7 +35,7 @@ export default function register(program: Command, app: App): void {
           await step(['participant', 'import', join(data, 'late-joiners.csv'), '--round', ROUND]);
           await step(['session', 'import', join(data, 'sessions.csv'), '--round', ROUND]);
           await step(['goal', 'import', join(data, 'goals.csv'), '--round', ROUND]);
-          await step(['survey', 'create', '--round', ROUND, '--name', 'final']);
+          await step(['survey', 'create', '--round', ROUND, '--name', 'final', '--title', t('demo.surveyTitle')]);
           await step(['survey', 'import', join(data, 'survey.csv'), '--round', ROUND, '--name', 'final']);
           const html = join(outDir, 'round-report.html');
           await step(['round', 'report', ROUND, '--format', 'html', '--out', html]);

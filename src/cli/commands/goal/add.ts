@@ -5,14 +5,15 @@ import { UsageError } from '../../../core/errors.js';
 import { checkText, isProblem, MAX_GOAL } from '../../../core/sessions.js';
 import { GOAL_FIELDS, optionField } from '../../../core/fields/index.js';
 import { examples, type App } from '../../app.js';
-import { roundOption } from '../../options.js';
+import { aliasOptions, roundOption } from '../../options.js';
 import { goalJson } from './view.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  roundOption(group.command('add <text>').description(t('goal.add.description')), t)
+  const command = roundOption(group.command('add <text>').description(t('goal.add.description')), t)
     .requiredOption('--mentee <email>', t('goal.option.mentee'))
-    .option('--topic <topic>', t('goal.option.topic'))
+    .option('--topic <topic>', t('goal.option.topic'));
+  aliasOptions(command, t, { '--mentee': '--mentee-email' })
     .addHelpText('after', examples(t, ['tandem goal add --round 2026 --mentee ceo@example.com "post a first Instagram story" --topic Instagram']))
     .action(
       app.action(async (ctx, raw: string, o: { round?: string; mentee: string; topic?: string }) => {

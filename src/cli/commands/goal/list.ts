@@ -3,7 +3,7 @@ import { parseEmail } from '../../../core/people.js';
 import { listGoals } from '../../../db/goals.js';
 import { getPerson } from '../../../db/people.js';
 import { examples, type App } from '../../app.js';
-import { roundOption } from '../../options.js';
+import { aliasOptions, roundOption } from '../../options.js';
 import { emitList, limited, LIST_FORMATS, listLimit, listOptions, outputTarget, type OutputOptions } from '../../output-options.js';
 import { goalList } from './view.js';
 
@@ -12,7 +12,7 @@ export default function register(group: Command, app: App): void {
   const command = roundOption(group.command('list').description(t('goal.list.description')), t)
     .option('--mentee <email>', t('goal.option.menteeFilter'))
     .option('--open', t('goal.option.open'));
-  listOptions(command, t)
+  listOptions(aliasOptions(command, t, { '--mentee': '--mentee-email' }), t)
     .addHelpText('after', examples(t, ['tandem goal list --round 2026', 'tandem goal list --round 2026 --limit 20', 'tandem goal list --round 2026 --mentee ceo@example.com --open --json', 'tandem goal list --round 2026 --out ziele.xlsx']))
     .action(
       app.action(async (ctx, o: OutputOptions & { round?: string; mentee?: string; open?: boolean }) => {

@@ -3,6 +3,7 @@ import { UsageError } from '../../../core/errors.js';
 import type { T } from '../../../core/i18n/index.js';
 import { optionField, PERSON_FIELDS } from '../../../core/fields/index.js';
 import type { PersonInput } from '../../../core/people.js';
+import { aliasOptions } from '../../options.js';
 
 export interface PersonOptions {
   name: string;
@@ -16,7 +17,7 @@ export interface PersonOptions {
 
 /** The person options shared by `person add` and `participant add`. */
 export function personOptions(command: Command, t: T): Command {
-  return command
+  const withOptions = command
     .requiredOption('--name <name>', t('option.name'))
     .requiredOption('--email <email>', t('option.email'))
     .option('--department <department>', t('option.department'))
@@ -24,6 +25,7 @@ export function personOptions(command: Command, t: T): Command {
     .option('--manager <email>', t('option.manager'))
     .option('--languages <list>', t('option.languages'))
     .option('--salutation <form>', t('option.salutation'));
+  return aliasOptions(withOptions, t, { '--manager': '--manager-email' });
 }
 
 /** Validates person options through the person fields (core/fields); options not given leave stored values as they are. */

@@ -3,14 +3,14 @@ import { parseEmail } from '../../../core/people.js';
 import { getPerson } from '../../../db/people.js';
 import { listSessions } from '../../../db/sessions.js';
 import { examples, type App } from '../../app.js';
-import { roundOption } from '../../options.js';
+import { aliasOptions, roundOption } from '../../options.js';
 import { emitList, limited, LIST_FORMATS, listLimit, listOptions, outputTarget, type OutputOptions } from '../../output-options.js';
 import { sessionList } from './view.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
   const command = roundOption(group.command('list').description(t('session.list.description')), t).option('--mentee <email>', t('session.option.menteeFilter'));
-  listOptions(command, t)
+  listOptions(aliasOptions(command, t, { '--mentee': '--mentee-email' }), t)
     .addHelpText('after', examples(t, ['tandem session list --round 2026', 'tandem session list --round 2026 --limit 20', 'tandem session list --round 2026 --mentee ceo@example.com --json', 'tandem session list --round 2026 --format csv --excel --out treffen.csv']))
     .action(
       app.action(async (ctx, o: OutputOptions & { round?: string; mentee?: string }) => {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { logSession, startSession } from '../../../app/sessions.js';
 import { examples, type App } from '../../app.js';
 import type { Ctx } from '../../context.js';
-import { roundOption } from '../../options.js';
+import { aliasOptions, roundOption } from '../../options.js';
 import { formatDate } from '../../render/format.js';
 import { askSession } from '../../prompts/session.js';
 import { collect, parseGiven, type LogOptions } from './given.js';
@@ -10,7 +10,7 @@ import { sessionJson } from './view.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
-  roundOption(group.command('log').description(t('session.log.description')), t)
+  const command = roundOption(group.command('log').description(t('session.log.description')), t)
     .option('--mentee <email>', t('session.option.mentee'))
     .option('--mentor <email>', t('session.option.mentor'), collect)
     .option('--date <date>', t('session.option.date'))
@@ -18,7 +18,8 @@ export default function register(group: Command, app: App): void {
     .option('--format <format>', t('session.option.format'))
     .option('--topics <list>', t('session.option.topics'))
     .option('--note <text>', t('session.option.note'))
-    .option('--highlight <text>', t('session.option.highlight'))
+    .option('--highlight <text>', t('session.option.highlight'));
+  aliasOptions(command, t, { '--mentee': '--mentee-email', '--mentor': '--mentor-email' })
     .addHelpText(
       'after',
       examples(t, [

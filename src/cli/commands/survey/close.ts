@@ -1,3 +1,4 @@
+import { surveyLabel } from '../../../core/survey/name.js';
 import type { Command } from 'commander';
 import { closeSurvey } from '../../../app/surveys.js';
 import { examples, type App } from '../../app.js';
@@ -13,7 +14,7 @@ export default function register(group: Command, app: App): void {
         const { db, round, survey } = await resolveSurvey(ctx, o);
         const closed = closeSurvey(db, survey, ctx.today);
         if (ctx.json) return ctx.printJson({ round: round.name, name: closed.name, closedOn: closed.closedOn });
-        ctx.info(t('survey.closed', { survey: closed.name, round: round.name }));
+        ctx.info(t('survey.closed', { survey: surveyLabel(closed.name, closed.title), round: round.name }));
       }),
     );
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../../core/errors.js';
 import { loadLanguage, translator } from '../../../core/i18n/index.js';
-import { parseSurveyName } from '../../../core/survey/name.js';
+import { parseSurveyName, parseSurveyTitle, surveyLabel } from '../../../core/survey/name.js';
 import { STANDARD_QUESTIONS, SURVEY_KINDS, type SurveyKind } from '../../../core/survey/questions.js';
 import { createSurvey } from '../../../app/surveys.js';
 import { examples, type App } from '../../app.js';
@@ -10,6 +10,7 @@ import { surveyOptions, type SurveyOptions } from './options.js';
 
 interface CreateOptions extends SurveyOptions {
   kind: string;
+  title?: string;
   questions?: string;
 }
 
@@ -18,11 +19,13 @@ export default function register(group: Command, app: App): void {
   surveyOptions(group.command('create'), t)
     .description(t('survey.create.description'))
     .option('--kind <kind>', t('survey.create.option.kind', { kinds: SURVEY_KINDS.join(', ') }), 'standard')
+    .option('--title <text>', t('survey.create.option.title'))
     .option('--questions <file.json>', t('survey.create.option.questions'))
     .addHelpText(
       'after',
       examples(t, [
         'tandem survey create --round 2026',
+        'tandem survey create --round 2026 --name final --title "Abschlussbefragung 2026"',
         'tandem survey create --round 2026 --name baseline --kind baseline',
         'tandem survey create --round 2026 --name final --kind final --questions questions.json',
       ]) +
@@ -32,6 +35,7 @@ export default function register(group: Command, app: App): void {
     .action(
       app.action(async (ctx, o: CreateOptions) => {
         const name = parseSurveyName(o.name);
+        const title = o.title === undefined ? undefined : parseSurveyTitle(o.title);
         if (!SURVEY_KINDS.includes(o.kind as SurveyKind)) throw new UsageError('error.survey.kind', { value: o.kind, kinds: SURVEY_KINDS.join(', ') });
         const questions = o.questions === undefined ? undefined : (await import('../../../io/survey-questions.js')).readQuestionsFile(resolvePath(ctx, o.questions));
         const round = await ctx.round(o.round);
@@ -44,11 +48,11 @@ export default function register(group: Command, app: App): void {
           mentorText: en('survey.confidence.mentor', { topic }),
           mentorTextDe: de('survey.confidence.mentor', { topic }),
         });
-        const survey = createSurvey(await ctx.db(), round, name, { kind: o.kind as SurveyKind, ...(questions ? { questions } : {}), wording });
+        const survey = createSurvey(await ctx.db(), round, name, { kind: o.kind as SurveyKind, ...(title !== undefined && { title }), ...(questions && { questions }), wording });
         if (ctx.json) {
-          return ctx.printJson({ id: survey.id, round: round.name, name: survey.name, kind: survey.kind, questions: survey.questions });
+          return ctx.printJson({ id: survey.id, round: round.name, name: survey.name, title: survey.title, kind: survey.kind, questions: survey.questions });
         }
-        ctx.info(t('survey.created', { survey: survey.name, round: round.name, count: survey.questions.length }));
+        ctx.info(t('survey.created', { survey: surveyLabel(survey.name, survey.title), round: round.name, count: survey.questions.length }));
         ctx.info(t('survey.created.next', { round: round.name, survey: survey.name }));
       }),
     );

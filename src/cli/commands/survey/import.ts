@@ -1,3 +1,4 @@
+import { surveyLabel } from '../../../core/survey/name.js';
 import type { Command } from 'commander';
 import { importResponses } from '../../../app/surveys.js';
 import { surveyCsvSpec, surveyRows } from '../../../io/survey-csv.js';
@@ -27,7 +28,7 @@ export default function register(group: Command, app: App): void {
         const result = importResponses(db, survey, rows, o.force === true, (i) => progress.tick(i));
         progress.done();
         if (ctx.json) return ctx.printJson({ survey: survey.name, round: round.name, ...result });
-        ctx.info(t('survey.imported', { count: result.added, survey: survey.name, round: round.name }));
+        ctx.info(t('survey.imported', { count: result.added, survey: surveyLabel(survey.name, survey.title), round: round.name }));
         if (result.alreadyStored > 0) ctx.info(t('survey.import.alreadyStored', { count: result.alreadyStored }));
       }),
     );

@@ -15,8 +15,10 @@ export default function register(group: Command, app: App): void {
         const surveys = surveyList(await ctx.db(), round);
         if (ctx.json) return ctx.printJson(surveys);
         if (surveys.length === 0) return ctx.info(t('survey.list.none', { round: round.name }));
-        const head = ['survey.list.name', 'survey.list.kind', 'survey.list.questions', 'survey.list.responses', 'survey.list.closed'].map((k) => t(k));
-        const rows = surveys.map((s) => [s.name, t(`survey.surveyKind.${s.kind}`), s.questions, s.responses, s.closedOn ?? t('survey.list.open')]);
+        // The title column only where a survey has one: the name stays what --name takes.
+        const titled = surveys.some((s) => s.title !== null);
+        const head = ['survey.list.name', ...(titled ? ['survey.list.title'] : []), 'survey.list.kind', 'survey.list.questions', 'survey.list.responses', 'survey.list.closed'].map((k) => t(k));
+        const rows = surveys.map((s) => [s.name, ...(titled ? [s.title ?? '–'] : []), t(`survey.surveyKind.${s.kind}`), s.questions, s.responses, s.closedOn ?? t('survey.list.open')]);
         ctx.print(renderTable(ctx.io, head, rows));
       }),
     );

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { assertOpen, checkedAnswers, recordResponse } from '../../../app/surveys.js';
 import { parseRole } from '../../../core/people.js';
 import type { AnswerValue } from '../../../core/survey/answers.js';
+import { surveyLabel } from '../../../core/survey/name.js';
 import type { Role } from '../../../core/survey/report.js';
 import { examples, type App } from '../../app.js';
 import type { Ctx } from '../../context.js';
@@ -22,7 +23,7 @@ async function respondOnce(ctx: Ctx, prompter: Prompter, target: Surveyed, fixed
   const { t } = ctx;
   const { db, round, survey } = target;
   const role = fixedRole ?? (await prompter.select<Role>({ message: t('survey.respond.role'), choices: [{ name: t('role.mentor'), value: 'mentor' }, { name: t('role.mentee'), value: 'mentee' }] }));
-  ctx.io.err(`${t(survey.questions.some((q) => q.required) ? 'survey.respond.introRequired' : 'survey.respond.intro', { survey: survey.name, round: round.name, count: survey.questions.length })}\n`);
+  ctx.io.err(`${t(survey.questions.some((q) => q.required) ? 'survey.respond.introRequired' : 'survey.respond.intro', { survey: surveyLabel(survey.name, survey.title), round: round.name, count: survey.questions.length })}\n`);
   const given: Record<string, AnswerValue> = {};
   for (const [i, question] of survey.questions.entries()) {
     const value = await ask(prompter, question, `(${i + 1}/${survey.questions.length}) ${questionText(question, ctx.lang, role)}`, t, ctx.lang);

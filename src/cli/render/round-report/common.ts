@@ -1,3 +1,4 @@
+import { surveyLabel } from '../../../core/survey/name.js';
 import { signedDecimal } from '../survey/view.js';
 import type { Lang, T } from '../../../core/i18n/index.js';
 import type { PersonRef, RoundReport, SurveySummary, TandemMentor, TandemRow } from '../../../core/report/types.js';
@@ -5,7 +6,7 @@ import type { WeekBucket } from '../../../core/report/weekly.js';
 import type { Settings } from '../../../core/settings.js';
 import { TOPIC_KEYS, type TopicName } from '../../../core/tags.js';
 import { formatDate, formatNumber, toHours } from '../format.js';
-import { reasonFields, reasonLabel } from '../reasons.js';
+import { reasonLabel } from '../reasons.js';
 
 /** What every round report renderer gets. */
 export interface ReportView {
@@ -28,6 +29,11 @@ export const TOPIC_LIMIT = 15;
 /** A person's display name: name, else email, else "(forgotten)". */
 export function who(p: PersonRef, t: T): string {
   return p.name ?? p.email ?? t('report.forgotten');
+}
+
+/** The survey section's heading: the survey's title where one is set, else `Survey "final"`. */
+export function surveySectionTitle(t: T, survey: SurveySummary): string {
+  return survey.title ?? t('report.section.survey', { survey: survey.survey });
 }
 
 export function title(v: ReportView): string {
@@ -112,7 +118,7 @@ export function surveyRows(s: SurveySummary, t: T, lang: Lang): { group: string;
     const g = s.groups[name];
     const group = t(`report.survey.group.${name}`);
     if (g.suppressed) {
-      return { group, suppressed: true, cells: [s.collecting ? t('survey.collecting', { survey: s.survey }) : t('survey.suppressed', { min: s.minGroup })] };
+      return { group, suppressed: true, cells: [s.collecting ? t('survey.collecting', { survey: surveyLabel(s.survey, s.title) }) : t('survey.suppressed', { min: s.minGroup })] };
     }
     return {
       group,
@@ -164,19 +170,4 @@ export function tandemReasons(mentors: readonly TandemMentor[], t: T, separator 
     .filter((m) => m.why.length)
     .map((m) => `${who(m, t)}: ${reasons(m)}`)
     .join(separator === ', ' ? '; ' : separator);
-}
-
-/**
- * The `round report --json` document: each tandem mentor's reasons as English sentences
- * and as data (`why`); each topic by key (`topic`, as scripts match it) and as shown (`label`).
- */
-export function reportJson(report: RoundReport, topic: TopicName = TOPIC_KEYS): unknown {
-  return {
-    ...report,
-    topics: report.topics.map((x) => ({ topic: x.topic, label: topic(x.topic), sessions: x.sessions })),
-    tandems: report.tandems.map((x) => ({
-      ...x,
-      mentors: x.mentors.map(({ why, ...ref }) => ({ ...ref, ...reasonFields(why) })),
-    })),
-  };
 }

@@ -2,7 +2,7 @@ import { formatDate, formatHours, formatNumber } from '../format.js';
 import { NO_SETTINGS } from '../../../core/settings.js';
 import { BRAND_CSS, brandFooter, brandHeader } from '../brand.js';
 import { columnChart, escapeHtml, horizontalBarChart, htmlPage, htmlTable, userText } from '../html.js';
-import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, type ReportView } from './common.js';
+import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, surveySectionTitle, tandemHead, tandemReasons, title, TOPIC_LIMIT, type ReportView } from './common.js';
 
 /** Tandems in the minutes chart; a larger round shows those with the most minutes. */
 export const MINUTES_CHART_LIMIT = 40;
@@ -142,7 +142,7 @@ export function renderReportHtml(v: ReportView): string {
   parts.push('</section>');
 
   if (r.survey) {
-    parts.push(`<section id="survey"><h2>${escapeHtml(t('report.section.survey', { survey: r.survey.survey }))}</h2>`);
+    parts.push(`<section id="survey"><h2>${escapeHtml(surveySectionTitle(t, r.survey))}</h2>`);
     parts.push(
       htmlTable(
         surveyHead(t).map((label) => ({ html: escapeHtml(label) })),

@@ -1,6 +1,6 @@
 import { formatDate } from '../format.js';
 import { mdTable, mdText } from '../markdown.js';
-import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, who, type ReportView } from './common.js';
+import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, surveySectionTitle, tandemHead, tandemReasons, title, who, type ReportView } from './common.js';
 
 /** The round report as GitHub-flavoured Markdown; every user text escaped. */
 export function renderReportMarkdown(v: ReportView): string {
@@ -53,7 +53,7 @@ export function renderReportMarkdown(v: ReportView): string {
   out.push('');
 
   if (r.survey) {
-    out.push(`## ${mdText(t('report.section.survey', { survey: r.survey.survey }))}`, '');
+    out.push(`## ${mdText(surveySectionTitle(t, r.survey))}`, '');
     out.push(
       mdTable(
         surveyHead(t).map((label) => ({ label })),

@@ -3,7 +3,7 @@ import type { Io } from '../../io.js';
 import { barChart, progressBar, terminalText } from '../bars.js';
 import { formatDate } from '../format.js';
 import { hangingLine, renderFields, renderTable } from '../table.js';
-import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, tandemHead, tandemReasons, title, TOPIC_LIMIT, who, type ReportView } from './common.js';
+import { belowMark, confidenceTable, checksMinimum, countFields, minimumSummary, headline, progress, surveyHead, surveyRows, surveySectionTitle, tandemHead, tandemReasons, title, TOPIC_LIMIT, who, type ReportView } from './common.js';
 
 /** How many achievements the terminal lists before "… and N more". */
 const ACHIEVEMENT_LIMIT = 10;
@@ -78,7 +78,7 @@ export function renderReportTable(v: ReportView, io: Io): string {
   }
 
   if (r.survey) {
-    heading(t('report.section.survey', { survey: r.survey.survey }));
+    heading(surveySectionTitle(t, r.survey));
     out.push(
       renderTable(
         io,

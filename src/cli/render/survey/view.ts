@@ -73,7 +73,8 @@ export function groupTitle(t: T, group: GroupName): string {
 
 /** The survey and round in one line, for titles. */
 export function reportTitle(input: SurveyReportInput): string {
-  return input.t('survey.report.title', { survey: input.report.survey, round: input.round });
+  const { survey, title } = input.report;
+  return title === undefined ? input.t('survey.report.title', { survey, round: input.round }) : input.t('survey.report.titled', { title, round: input.round });
 }
 
 /** The confidentiality rule in one sentence. */

@@ -36,7 +36,7 @@ describe('message catalogues', () => {
     const en = translator('en');
     expect(en('round.cadenceDays', { days: 1 })).toBe('every day');
     expect(en('round.cadenceDays', { days: 14 })).toBe('every 14 days');
-    expect(en('survey.created', { survey: 'final', round: 'R', count: 1 })).toBe('created survey final of round R with 1 question');
+    expect(en('survey.created', { survey: 'final', round: 'R', count: 1 })).toBe('created survey "final" of round R with 1 question');
     expect(translator('de')('status.stale', { count: 1 })).toBe('1 Tandem ist überfällig:');
     expect(translator('de')('status.stale', { count: 3 })).toBe('3 Tandems sind überfällig:');
   });
