@@ -91,54 +91,76 @@ export type DescribeConflicts = (names: RoundMatchInput['names'], conflicts: rea
  * round. Any problem: nothing is saved.
  */
 export function saveMatching(db: Db, request: MatchRequest, proposal: Proposal, describe: DescribeConflicts, chosen: Choices = { locks: [], exclusions: [], assignments: [] }): Saved {
-  const { round } = request;
-  const { loaded, result } = proposal;
-  const again = { round: round.name };
   return db
     .transaction((): Saved => {
-      const now = findRound(db, round.name);
-      if (!now || now.id !== round.id) throw new StateError('wizard.error.pairsChanged', again, 'wizard.hint.again', again);
-      assertOpen(now);
-      const newPairs = result.pairs.filter((p) => p.isNew);
-      const email = (id: number) => loaded.input.names.get(id)?.email ?? `#${id}`;
-      for (const p of newPairs) {
-        requireRoleById(db, round, p.mentorId, 'mentor', email(p.mentorId));
-        requireRoleById(db, round, p.menteeId, 'mentee', email(p.menteeId));
-      }
-      // only what was dissolvable when the proposal was made and still is
-      const stillDissolvable = request.rematch ? dissolvablePairs(db, round.id) : new Set<number>();
-      const dissolve = new Set([...loaded.dissolve].filter((id) => stillDissolvable.has(id)));
-      const fresh = loadMatchInput(db, round, { weights: request.weights, allowRepeat: request.allowRepeat, dissolve });
-      if (!sameExisting(loaded.input, fresh)) throw new StateError('wizard.error.pairsChanged', again, 'wizard.hint.again', again);
-      const conflicts = revalidate(fresh, newPairs);
-      if (conflicts.length) throw new StateError('wizard.error.changed', { conflicts: describe(loaded.input.names, conflicts) }, 'wizard.hint.again', again);
-
-      deletePairs(db, dissolve);
-      for (const p of newPairs) {
-        insertPair(db, { roundId: round.id, mentorId: p.mentorId, menteeId: p.menteeId, score: p.score, reasons: p.reasons, since: request.since, locked: p.locked });
-      }
-      let lockedKept = 0;
-      for (const lock of chosen.locks) {
-        const kept = findActivePair(db, round.id, lock.mentorId, lock.menteeId);
-        // new pairs were inserted locked above; a kept pair locked in the wizard gets its flag now
-        if (kept && !kept.locked) {
-          lockPair(db, kept.id);
-          lockedKept++;
-        }
-      }
-      let excluded = 0;
-      for (const x of chosen.exclusions) if (addExclusion(db, x.mentorId, x.menteeId, round.id)) excluded++;
-      return { inserted: newPairs.length, locked: newPairs.filter((p) => p.locked).length + lockedKept, excluded, dissolved: dissolve.size };
+      const dissolve = assertUnchanged(db, request, proposal, describe);
+      return storeMatching(db, request, proposal, dissolve, chosen);
     })
     .immediate();
 }
 
+/** The round as the request read it: still there under the same id, and open. */
+function assertSameRound(db: Db, round: Round): void {
+  const now = findRound(db, round.name);
+  const again = { round: round.name };
+  if (!now || now.id !== round.id) throw new StateError('wizard.error.pairsChanged', again, 'wizard.hint.again', again);
+  assertOpen(now);
+}
+
+/** The re-check of saveMatching; returns the pairs to dissolve (those still dissolvable). */
+function assertUnchanged(db: Db, request: MatchRequest, proposal: Proposal, describe: DescribeConflicts): ReadonlySet<number> {
+  const { round } = request;
+  const { loaded, result } = proposal;
+  const again = { round: round.name };
+  assertSameRound(db, round);
+  const newPairs = result.pairs.filter((p) => p.isNew);
+  const email = (id: number) => loaded.input.names.get(id)?.email ?? `#${id}`;
+  for (const p of newPairs) {
+    requireRoleById(db, round, p.mentorId, 'mentor', email(p.mentorId));
+    requireRoleById(db, round, p.menteeId, 'mentee', email(p.menteeId));
+  }
+  // only what was dissolvable when the proposal was made and still is
+  const stillDissolvable = request.rematch ? dissolvablePairs(db, round.id) : new Set<number>();
+  const dissolve = new Set([...loaded.dissolve].filter((id) => stillDissolvable.has(id)));
+  const fresh = loadMatchInput(db, round, { weights: request.weights, allowRepeat: request.allowRepeat, dissolve });
+  if (!sameExisting(loaded.input, fresh)) throw new StateError('wizard.error.pairsChanged', again, 'wizard.hint.again', again);
+  const conflicts = revalidate(fresh, newPairs);
+  if (conflicts.length) throw new StateError('wizard.error.changed', { conflicts: describe(loaded.input.names, conflicts) }, 'wizard.hint.again', again);
+  return dissolve;
+}
+
+/** Writes a proposal (inside the caller's transaction): dissolutions, new pairs, locks, exclusions. */
+function storeMatching(db: Db, request: MatchRequest, proposal: Proposal, dissolve: ReadonlySet<number>, chosen: Choices): Saved {
+  const { round } = request;
+  const newPairs = proposal.result.pairs.filter((p) => p.isNew);
+  deletePairs(db, dissolve);
+  for (const p of newPairs) {
+    insertPair(db, { roundId: round.id, mentorId: p.mentorId, menteeId: p.menteeId, score: p.score, reasons: p.reasons, since: request.since, locked: p.locked });
+  }
+  let lockedKept = 0;
+  for (const lock of chosen.locks) {
+    const kept = findActivePair(db, round.id, lock.mentorId, lock.menteeId);
+    // new pairs were inserted locked above; a kept pair locked in the wizard gets its flag now
+    if (kept && !kept.locked) {
+      lockPair(db, kept.id);
+      lockedKept++;
+    }
+  }
+  let excluded = 0;
+  for (const x of chosen.exclusions) if (addExclusion(db, x.mentorId, x.menteeId, round.id)) excluded++;
+  return { inserted: newPairs.length, locked: newPairs.filter((p) => p.locked).length + lockedKept, excluded, dissolved: dissolve.size };
+}
+
 /** `pair match --yes`: proposes and saves in one immediate transaction, through saveMatching. */
-export function matchAndSave(db: Db, request: MatchRequest, describe: DescribeConflicts, onStep?: (step: number) => void): Proposal & { saved: Saved } {
+export function matchAndSave(db: Db, request: MatchRequest, onStep?: (step: number) => void): Proposal & { saved: Saved } {
   return db
     .transaction(() => {
+      // read and written under one write lock: once the round is checked nothing can change
+      // in between, so the rest of the re-check the wizard's save needs (its proposal is
+      // minutes old) is left out
+      assertSameRound(db, request.round);
       const proposal = proposeMatching(db, request, onStep);
-      return { ...proposal, saved: saveMatching(db, request, proposal, describe) };
+      return { ...proposal, saved: storeMatching(db, request, proposal, proposal.loaded.dissolve, { locks: [], exclusions: [], assignments: [] }) };
     })
     .immediate();
 }

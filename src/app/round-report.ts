@@ -1,7 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { buildRoundReport, staleOnly as onlyStale } from '../core/report/build.js';
 import type { RoundReport } from '../core/report/types.js';
-import { sessionsPerWeek, type WeekBucket } from '../core/report/weekly.js';
+import type { WeekBucket } from '../core/report/weekly.js';
 import type { Round } from '../core/rounds.js';
 import { loadReportData, sessionsPerDay } from '../db/report.js';
 import type { Db } from '../db/types.js';
@@ -23,7 +23,7 @@ export async function roundReport(
   const survey = await loadSurveySummary(db, round, input.today ?? input.asOf);
   report.survey = survey?.summary ?? null;
   if (input.staleOnly) report = onlyStale(report);
-  const weekly = input.weekly ? sessionsPerWeek(round, sessionsPerDay(db, round.id, input.asOf)) : undefined;
+  const weekly = input.weekly ? (await import('../core/report/weekly.js')).sessionsPerWeek(round, sessionsPerDay(db, round.id, input.asOf)) : undefined;
   onStep(2);
   return { report, weekly, record: survey?.record ?? (() => {}) };
 }

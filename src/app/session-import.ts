@@ -33,11 +33,12 @@ export function importSessions(
       all: tandem.mentors.map((m) => m.id),
     });
   }
-  const role = roleLookup(db, round);
+  // Read on the first row that needs it: a file of valid rows never does.
+  let role: ReturnType<typeof roleLookup> | undefined;
   // An email nobody has is a typo, not a tandem without a pair: say so, with the closest known email.
   const whyNot = (email: string): Problem =>
     findPerson(db, email)
-      ? (role(email, 'mentee') ?? { key: 'session.problem.noTandem', params: { email, round: round.name } })
+      ? ((role ??= roleLookup(db, round))(email, 'mentee') ?? { key: 'session.problem.noTandem', params: { email, round: round.name } })
       : noPerson(email, suggestEmail(db, email));
   function noPerson(email: string, guess: string | undefined): Problem {
     return guess ? { key: 'session.problem.noPersonGuess', params: { email, guess } } : { key: 'session.problem.noPerson', params: { email } };

@@ -1,5 +1,4 @@
 import { PLAIN, type Palette } from './palette.js';
-import { pagerCommand } from './pager.js';
 
 /** A place to write text to (process.stdout, or a buffer in tests). */
 export interface Sink {
@@ -94,10 +93,11 @@ export function makeIo(deps: Deps, options: { noColor: boolean; yes: boolean }, 
     // a terminal that reports no sensible width (0 under some emulators) gets the whole table
     fitWidth: deps.stdoutIsTTY && deps.columns !== undefined && deps.columns >= 20 ? deps.columns : undefined,
     page: async (text) => {
-      const command = deps.stdoutIsTTY && deps.page ? pagerCommand(deps.env) : undefined;
+      // The pager module is loaded only for a terminal: piped output never pages.
+      const command = deps.stdoutIsTTY && deps.page ? (await import('./pager.js')).pagerCommand(deps.env) : undefined;
       if (command !== undefined && (await deps.page!(command, terminalSafe(text, colour), deps.env))) return;
       deps.stdout.write(terminalSafe(text, colour));
     },
-    canPrompt: () => deps.stdinIsTTY && deps.stdoutIsTTY && !options.yes && !deps.env.CI,
+    canPrompt: () => deps.stdoutIsTTY && deps.stdinIsTTY && !options.yes && !deps.env.CI,
   };
 }

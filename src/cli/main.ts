@@ -29,7 +29,7 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
     if (look.lang !== undefined && look.lang !== 'de' && look.lang !== 'en') throw new errors.UsageError('error.lang', { value: look.lang });
     // `tandem` alone: the status overview on a terminal, else the help.
     const bare = look.parsed && look.words.length === 0 && !look.help && !look.version;
-    const interactive = deps.stdinIsTTY && deps.stdoutIsTTY;
+    const interactive = deps.stdoutIsTTY && deps.stdinIsTTY;
     const program = await buildProgram(app, bare ? [] : look.words, bare || look.help || look.version || !look.parsed);
     const args = bare ? [...argv, interactive && program.commands.some((c) => c.name() === 'status') ? 'status' : '--help'] : argv;
     await program.parseAsync(args, { from: 'user' });
@@ -110,8 +110,14 @@ export async function main(): Promise<void> {
   const deps: Deps = {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
-    stdinIsTTY: process.stdin.isTTY === true,
+    // Read only when asked: creating process.stdin costs a stream (a socket on a pipe), which
+    // a command that never reads stdin should not pay for at start-up.
+    get stdin() {
+      return process.stdin;
+    },
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns ?? process.stderr.columns,

@@ -4,9 +4,9 @@ import { outputFolder, outputPath, refuseExisting, resolveOutput, writeOutput, t
 import { join } from 'node:path';
 import type { Ctx } from './context.js';
 import { UsageError } from '../core/errors.js';
-import { parsePositiveInt } from '../core/people.js';
+import { noteMore } from './list-limit.js';
 import { PLAIN } from './palette.js';
-import { sheetCsv, type Sheet } from './render/csv.js';
+import type { Sheet } from './render/csv.js';
 
 /** The `--format/--out` bundle as commander hands it over (`--excel` where CSV is offered). */
 export interface OutputOptions {
@@ -33,17 +33,15 @@ export function outputTarget<F extends OutputFormat>(ctx: Ctx, o: OutputOptions,
   return target;
 }
 
+// `round list` imports these from list-limit.js itself, without the file writer below.
+export { listLimit, noteMore } from './list-limit.js';
+
 /** The formats of every `… list` (SPEC §1 Lists). */
 export const LIST_FORMATS = ['table', 'json', 'csv', 'xlsx'] as const;
 
 /** The options of every `… list`: its formats, `--out`, and `--limit <n>`. */
 export function listOptions(command: Command, t: T): Command {
   return outputOptions(command, t, LIST_FORMATS).option('--limit <n>', t('option.limit'));
-}
-
-/** The `--limit` of a list, checked before any work is done (a whole number from 1, else exit 2); undefined for all. */
-export function listLimit(o: Pick<OutputOptions, 'limit'>): number | undefined {
-  return o.limit === undefined ? undefined : parsePositiveInt(o.limit, '--limit', 1_000_000_000);
 }
 
 /** The first `limit` rows made into a list's content, and how many were left out. */
@@ -69,11 +67,6 @@ export async function emitList(ctx: Ctx, target: OutputTarget<OutputFormat>, o: 
   noteMore(ctx, list.more);
 }
 
-/** "… and N more" on stderr when `--limit` left rows out. */
-export function noteMore(ctx: Ctx, more: number | undefined): void {
-  if (more) ctx.info(ctx.t('report.more', { count: more }));
-}
-
 async function emitRows(ctx: Ctx, target: OutputTarget<OutputFormat>, o: OutputOptions, list: ListContent): Promise<void> {
   if (target.format === 'json') {
     if (target.path === undefined) return ctx.printJson(list.json);
@@ -91,7 +84,7 @@ async function emitRows(ctx: Ctx, target: OutputTarget<OutputFormat>, o: OutputO
 /** Tables for files: CSV (the first sheet) or an .xlsx workbook with one sheet each; the workbook writer is loaded only for xlsx. */
 export async function renderSheets(sheets: readonly Sheet[], format: OutputFormat, o: OutputOptions): Promise<string | Uint8Array> {
   if (format === 'xlsx') return (await import('./render/xlsx.js')).renderWorkbook(sheets);
-  return sheetCsv(sheets[0]!, { excel: o.excel });
+  return (await import('./render/csv.js')).sheetCsv(sheets[0]!, { excel: o.excel });
 }
 
 /** A file or folder named on the command line, against the run's working folder, never the database. */

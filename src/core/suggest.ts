@@ -1,4 +1,4 @@
-import leven from 'leven';
+import { createRequire } from 'node:module';
 
 /**
  * The candidate closest to a mistyped word (case ignored), when it is close enough to be
@@ -14,8 +14,20 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   for (const candidate of candidates) {
     // Cheap bound first: the lengths alone already differ by more than the limit.
     if (Math.abs(candidate.length - wanted.length) > limit) continue;
-    const distance = leven(wanted, candidate.toLowerCase());
+    const distance = editDistance(wanted, candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
 }
+
+/**
+ * The Levenshtein distance of two strings, by leven (a maintained library). It is loaded
+ * on first use: a guess is needed only when a name or column is not found, so start-up
+ * does not pay for it. Node ≥ 20.19 (our engines) requires an ES module synchronously.
+ */
+export function editDistance(a: string, b: string): number {
+  leven ??= (createRequire(import.meta.url)('leven') as { default: (a: string, b: string) => number }).default;
+  return leven(a, b);
+}
+
+let leven: ((a: string, b: string) => number) | undefined;

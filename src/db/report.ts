@@ -4,7 +4,7 @@ import type { GoalTally, PairFact, ReportData, TandemActivity } from '../core/re
 import { HIGHLIGHT_LIMIT } from '../core/report/build.js';
 import { roundStatus, type Round } from '../core/rounds.js';
 import type { Db } from './types.js';
-import { reasonList } from './json.js';
+import { countListItems, reasonList } from './json.js';
 
 /**
  * The facts of a round report as of a date, in a handful of set-based queries (no
@@ -46,11 +46,7 @@ export function loadReportData(db: Db, round: Round, asOf: IsoDate): ReportData 
   const highlightKeys: { date: string; id: number }[] = [];
   for (const [menteeId, sessions, minutes, lastSession, topicLists, highlighted] of rows) {
     activity.push({ menteeId, sessions, minutes, lastSession });
-    if (topicLists) {
-      for (const list of JSON.parse(`[${topicLists}]`) as string[][]) {
-        for (const topic of list) topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
-      }
-    }
+    if (topicLists) countListItems(topicLists, topicCounts);
     if (highlighted) {
       for (const key of highlighted.split(',')) highlightKeys.push({ date: key.slice(0, 10), id: Number(key.slice(11)) });
     }

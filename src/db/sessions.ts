@@ -1,7 +1,7 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { IsoDate } from '../core/dates.js';
 import type { PersonRef } from '../core/report/types.js';
 import type { SessionFormat } from '../core/sessions.js';
+import { memo } from '../core/memo.js';
 import { json, list } from './json.js';
 import { storeTopics } from './topics.js';
 import type { Db } from './types.js';
@@ -104,86 +104,109 @@ export function insertSessions(
   // Many rows per statement: the per-statement cost, not SQLite's, dominated a large import.
   // A session's id is one more than the largest before it (INTEGER PRIMARY KEY, no other
   // writer inside the transaction), so a batch's ids are the last one's and the ones before.
+  // Full batches reuse one statement and one parameter array; attendance fills its own.
   const BATCH = 100;
-  const statements = new Map<string, BetterSqlite3.Statement<unknown[]>>();
-  const prepared = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-    return statement;
-  };
-  const values = (rows: number, columns: number) => Array.from({ length: rows }, () => `(${new Array(columns).fill('?').join(', ')})`).join(', ');
+  const sessionSql = (rows: number) => `INSERT INTO session (round_id, mentee_id, date, minutes, format, topics, note, highlight) VALUES ${values(rows, 8)}`;
+  const attendSql = (rows: number) => `INSERT INTO session_mentor (session_id, mentor_id) VALUES ${values(rows, 2)}`;
+  const fullSessions = db.prepare<unknown[]>(sessionSql(BATCH));
+  const fullAttendance = db.prepare<unknown[]>(attendSql(BATCH));
+  const params: (string | number | null)[] = new Array(BATCH * 8);
+  let attendance: number[] = [];
   // Topic lists repeat a lot (an import checks each distinct cell once): store and serialise each distinct one once.
   const topicsJson = new Map<readonly string[], string>();
   for (let start = 0; start < sessions.length; start += BATCH) {
-    const batch = sessions.slice(start, start + BATCH);
-    const params: (string | number | null)[] = [];
-    for (const s of batch) {
+    const n = Math.min(BATCH, sessions.length - start);
+    const batch = n === BATCH ? params : [];
+    for (let k = 0; k < n; k++) {
+      const s = sessions[start + k]!;
       let topics = topicsJson.get(s.topics);
       if (topics === undefined) topicsJson.set(s.topics, (topics = json(storeTopics(db, s.topics))));
-      params.push(roundId, s.menteeId, s.date, s.minutes, s.format, topics, s.note, s.highlight);
+      const o = k * 8;
+      batch[o] = roundId;
+      batch[o + 1] = s.menteeId;
+      batch[o + 2] = s.date;
+      batch[o + 3] = s.minutes;
+      batch[o + 4] = s.format;
+      batch[o + 5] = topics;
+      batch[o + 6] = s.note;
+      batch[o + 7] = s.highlight;
     }
-    const last = Number(
-      prepared(`INSERT INTO session (round_id, mentee_id, date, minutes, format, topics, note, highlight) VALUES ${values(batch.length, 8)}`).run(params)
-        .lastInsertRowid,
-    );
-    const attendance: number[] = [];
-    batch.forEach((s, k) => {
-      for (const mentorId of s.mentorIds) attendance.push(last - batch.length + 1 + k, mentorId);
-    });
-    for (let a = 0; a < attendance.length; a += 2 * BATCH) {
-      const part = attendance.slice(a, a + 2 * BATCH);
-      prepared(`INSERT INTO session_mentor (session_id, mentor_id) VALUES ${values(part.length / 2, 2)}`).run(part);
+    const statement = n === BATCH ? fullSessions : db.prepare<unknown[]>(sessionSql(n));
+    const first = Number(statement.run(batch).lastInsertRowid) - n + 1;
+    for (let k = 0; k < n; k++) {
+      for (const mentorId of sessions[start + k]!.mentorIds) {
+        attendance.push(first + k, mentorId);
+        if (attendance.length === 2 * BATCH) {
+          fullAttendance.run(attendance);
+          attendance = [];
+        }
+      }
     }
-    if (onProgress && Math.floor((start + batch.length) / 1000) > Math.floor(start / 1000)) onProgress(start + batch.length);
+    if (onProgress && Math.floor((start + n) / 1000) > Math.floor(start / 1000)) onProgress(start + n);
   }
+  if (attendance.length) db.prepare<unknown[]>(attendSql(attendance.length / 2)).run(attendance);
 }
 
-type Row = Omit<SessionRow, 'mentee' | 'mentors' | 'topics'> & {
-  menteeName: string | null;
-  menteeEmail: string | null;
-  topics: string;
-};
+/** `(?, ?, …), …`: the placeholders of `rows` rows of `columns` values. */
+function values(rows: number, columns: number): string {
+  const row = `(${new Array(columns).fill('?').join(', ')})`;
+  return new Array(rows).fill(row).join(', ');
+}
 
 /** The sessions of a round (or of one mentee, or one session), by date. */
 export function listSessions(db: Db, roundId: number, filter: { menteeId?: number; id?: number } = {}): SessionRow[] {
   const where = 's.round_id = ? AND (? IS NULL OR s.mentee_id = ?) AND (? IS NULL OR s.id = ?)';
   const params = [roundId, filter.menteeId ?? null, filter.menteeId ?? null, filter.id ?? null, filter.id ?? null];
-  const rows = db
+  // At 100,000 sessions the time went to objects, not to SQLite (issue 16): rows are read
+  // one at a time as arrays (garbage at once, never copied by the collector), every person
+  // once, and the values sessions repeat (dates, topic lists) are shared.
+  const mentors = new Map<number, number[]>();
+  for (const [sessionId, mentorId] of db
+    .prepare(`SELECT sm.session_id, sm.mentor_id FROM session s JOIN session_mentor sm ON sm.session_id = s.id WHERE ${where}`)
+    .raw()
+    .iterate(...params) as IterableIterator<[number, number]>) {
+    const group = mentors.get(sessionId);
+    if (group) group.push(mentorId);
+    else mentors.set(sessionId, [mentorId]);
+  }
+  // The people of these sessions, in the order a session lists its mentors.
+  const person = new Map<number, PersonRef>();
+  const rank = new Map<number, number>();
+  let i = 0;
+  for (const [id, name, email] of db
     .prepare(
-      `SELECT s.id, s.date, e.name AS menteeName, e.email AS menteeEmail, s.minutes, s.format, s.topics, s.note, s.highlight
-       FROM session s JOIN person e ON e.id = s.mentee_id
-       WHERE ${where}
-       ORDER BY s.date, s.id`,
-    )
-    .all(...params) as Row[];
-  // Every session's mentors in one query (a correlated subquery per session, each building
-  // JSON to parse again, took most of the time on large rounds).
-  const mentors = new Map<number, PersonRef[]>();
-  const attended = db
-    .prepare(
-      `SELECT sm.session_id, p.name, p.email
-       FROM session s JOIN session_mentor sm ON sm.session_id = s.id JOIN person p ON p.id = sm.mentor_id
-       WHERE ${where}
-       ORDER BY sm.session_id, p.name IS NULL, p.name COLLATE NOCASE, p.email`,
+      `SELECT p.id, p.name, p.email FROM person p
+       WHERE p.id IN (SELECT s.mentee_id FROM session s WHERE ${where})
+          OR p.id IN (SELECT sm.mentor_id FROM session s JOIN session_mentor sm ON sm.session_id = s.id WHERE ${where})
+       ORDER BY p.name IS NULL, p.name COLLATE NOCASE, p.email`,
     )
     .raw()
-    .all(...params) as [number, string | null, string][];
-  for (const [sessionId, name, email] of attended) {
-    const group = mentors.get(sessionId);
-    if (group) group.push({ name, email });
-    else mentors.set(sessionId, [{ name, email }]);
+    .iterate(...params, ...params) as IterableIterator<[number, string | null, string | null]>) {
+    person.set(id, { name, email });
+    rank.set(id, i++);
   }
-  return rows.map((r) => ({
-    id: r.id,
-    date: r.date,
-    mentee: { name: r.menteeName, email: r.menteeEmail },
-    mentors: mentors.get(r.id) ?? [],
-    minutes: r.minutes,
-    format: r.format,
-    topics: list(r.topics),
-    note: r.note,
-    highlight: r.highlight,
-  }));
+  const byRank = (a: number, b: number) => rank.get(a)! - rank.get(b)!;
+  const dates = memo((date: IsoDate) => date);
+  const topicLists = memo(list);
+  const sessions: SessionRow[] = [];
+  for (const [id, date, menteeId, minutes, format, topics, note, highlight] of db
+    .prepare(`SELECT s.id, s.date, s.mentee_id, s.minutes, s.format, s.topics, s.note, s.highlight FROM session s WHERE ${where} ORDER BY s.date, s.id`)
+    .raw()
+    .iterate(...params) as IterableIterator<[number, IsoDate, number, number, SessionFormat | null, string, string | null, string | null]>) {
+    const ids = mentors.get(id);
+    sessions.push({
+      id,
+      date: dates(date),
+      mentee: person.get(menteeId)!,
+      mentors: ids === undefined ? [] : (ids.length > 1 ? ids.sort(byRank) : ids).map((m) => person.get(m)!),
+      minutes,
+      format,
+      topics: topicLists(topics),
+      note,
+      highlight,
+    });
+  }
+  return sessions;
 }
 
 /** The identity of a session for re-imports: tandem, date, minutes, who attended (sorted ids) and note. */

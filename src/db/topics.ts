@@ -32,3 +32,18 @@ export function topicNames(db: Db): TopicName {
   return topicNamer(new Map(rows));
 }
 
+
+/** Every topic with its label, by key. */
+export function listTopicLabels(db: Db): { key: string; label: string }[] {
+  return statement(db, `SELECT key, label FROM topic_label ORDER BY key`).all() as { key: string; label: string }[];
+}
+
+/** The label of a key, or undefined for a topic never entered. */
+export function topicLabelOf(db: Db, key: string): string | undefined {
+  return (statement(db, `SELECT label FROM topic_label WHERE key = ?`).pluck().get(key) as string | undefined) ?? undefined;
+}
+
+/** Replaces a key's label (the caller checked that it is a spelling of the key). */
+export function setTopicLabel(db: Db, key: string, label: string): void {
+  statement(db, `UPDATE topic_label SET label = ? WHERE key = ?`).run(label, key);
+}

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { oneLine, StateError, UsageError } from '../core/errors.js';
@@ -129,7 +128,7 @@ export async function writeAtomicWith<R>(path: string, fill: (temp: string) => P
 function createTemporary(path: string, options: AtomicWriteOptions): string {
   const dir = dirname(path);
   assertWritableTarget(path, dir);
-  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dir, `.${basename(path)}.${randomHex(6)}.tmp`);
   closeSync(openSync(temp, 'wx', options.mode ?? 0o600));
   return temp;
 }
@@ -238,4 +237,12 @@ function syncDirectory(dir: string): void {
 export function shortPath(path: string): string {
   const line = oneLine(path);
   return line.length <= 160 ? line : `${line.slice(0, 80)}…${line.slice(-60)}`;
+}
+
+/**
+ * `bytes` random bytes as hex, from Web Crypto (a global that Node loads on first use):
+ * importing node:crypto at start-up cost every command that writes no file.
+ */
+function randomHex(bytes: number): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
 }

@@ -61,6 +61,12 @@ export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tande
     if (!topics) topicLists.set(cell, (topics = SESSION_FIELDS.topics.check(cell, listsOf(table))));
     return topics;
   };
+  const minuteCells = new Map<string, number | Problem>();
+  const minutesOf = (cell: string): number | Problem => {
+    let minutes = minuteCells.get(cell);
+    if (minutes === undefined) minuteCells.set(cell, (minutes = checkMinutes(cell)));
+    return minutes;
+  };
   const mentorLists = new Map<string, string[]>();
   const mentorsOf = (cell: string): string[] => {
     let emails = mentorLists.get(cell);
@@ -96,7 +102,7 @@ export function sessionRows(table: CsvTable, round: Round, today: IsoDate, tande
     let minutes = 0;
     if (!minutesCell) fail('minutes', 'session.problem.required');
     else {
-      const checked = checkMinutes(minutesCell);
+      const checked = minutesOf(minutesCell);
       if (isProblem(checked)) fail('minutes', checked.key, checked.params);
       else minutes = checked;
     }

@@ -67,6 +67,31 @@ describe('loadReportData', () => {
     db.close();
   });
 
+  it('counts topics with quotes, commas, backslashes and umlauts exactly', () => {
+    const topics = [['a,b', 'ä'], ['say "hi"', 'a,b'], ['back\\slash'], [], ['ä']];
+    const path = tempDbPath();
+    withDb(path, (db) => {
+      const b = new RoundBuilder(db).person('m', 'M', 'mentor').person('e', 'E', 'mentee').pair('m', 'e');
+      topics.forEach((list, i) => b.session('e', ['m'], `2026-02-0${i + 1}`, 30, { topics: list }));
+    });
+    const db = open(path);
+    const counted = loadReportData(db, getRound(db, '2026'), '2026-03-01').topics;
+    expect(Object.fromEntries(counted.map((t) => [t.topic, t.sessions]))).toEqual({ 'a,b': 2, ä: 2, 'say "hi"': 1, 'back\\slash': 1 });
+    db.close();
+  });
+
+  it('counts topics without a backslash the same way', () => {
+    const path = tempDbPath();
+    withDb(path, (db) => {
+      const b = new RoundBuilder(db).person('m', 'M', 'mentor').person('e', 'E', 'mentee').pair('m', 'e');
+      [['x', 'ü y'], ['x'], ['z,w']].forEach((list, i) => b.session('e', ['m'], `2026-02-0${i + 1}`, 30, { topics: list }));
+    });
+    const db = open(path);
+    const counted = loadReportData(db, getRound(db, '2026'), '2026-03-01').topics;
+    expect(Object.fromEntries(counted.map((t) => [t.topic, t.sessions]))).toEqual({ x: 2, 'ü y': 1, 'z,w': 1 });
+    db.close();
+  });
+
   it('loadCompareInput counts the whole round', () => {
     const db = open(roundOf(4));
     expect(loadCompareInput(db, getRound(db, '2026'), '2026-03-01')).toMatchObject({ mentors: 4, mentees: 4, pairs: 4, tandems: 4, sessions: 8, minutes: 300, goalsSet: 4, goalsAchieved: 2 });

@@ -21,6 +21,7 @@ export const COMMANDS: Record<string, Loader> = {
   session: () => import('./session/index.js'),
   goal: () => import('./goal/index.js'),
   survey: () => import('./survey/index.js'),
+  topic: () => import('./topic/index.js'),
   backup: admin,
   export: admin,
   import: admin,

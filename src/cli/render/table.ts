@@ -112,30 +112,40 @@ export function renderTable(io: Io, head: string[], rows: (string | number | nul
   let cols = head.length;
   for (const row of rows) cols = Math.max(cols, row.length);
   let width = new Array<number>(cols).fill(0);
-  // Cells are escaped before measuring, so a name with control characters keeps the columns aligned;
-  // the header is ours.
-  let headerRow = true;
-  const text = (value: string | number | null | undefined): string =>
-    value === null || value === undefined ? '' : headerRow ? String(value) : terminalSafe(String(value));
-  const measure = (row: readonly (string | number | null)[]): void => {
-    for (let j = 0; j < cols; j++) {
-      const cell = text(row[j]);
-      if (cell.includes('\n')) for (const line of cell.split('\n')) width[j] = Math.max(width[j]!, cellWidth(line));
-      else width[j] = Math.max(width[j]!, cellWidth(cell));
-    }
+  // Each body cell is escaped and measured once (printable ASCII, the common case, needs
+  // neither), kept with its width for the second pass: a name with control characters keeps
+  // the columns aligned. The header is ours.
+  const texts = new Array<string>(rows.length * cols);
+  const widths = new Uint32Array(rows.length * cols);
+  const measure = (cell: string): number => {
+    if (!cell.includes('\n')) return cellWidth(cell);
+    let w = 0;
+    for (const line of cell.split('\n')) w = Math.max(w, cellWidth(line));
+    return w;
   };
-  headerRow = false;
-  for (const row of rows) measure(row);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let j = 0, k = r * cols; j < cols; j++, k++) {
+      const value = row[j];
+      const raw = value === null || value === undefined ? '' : typeof value === 'string' ? value : String(value);
+      const plain = PLAIN.test(raw);
+      const cell = plain ? raw : terminalSafe(raw);
+      const w = plain ? cell.length : measure(cell);
+      texts[k] = cell;
+      widths[k] = w;
+      if (w > width[j]!) width[j] = w;
+    }
+  }
   // what a column keeps when others give way: its cells, and the longest word of its header
   const keep = head.map((h, j) => Math.max(width[j]!, ...h.split(/[ \n]/).map(cellWidth)));
-  headerRow = true;
-  measure(head);
+  const headTexts = Array.from({ length: cols }, (_, j) => (head[j] === null || head[j] === undefined ? '' : String(head[j])));
+  headTexts.forEach((cell, j) => (width[j] = Math.max(width[j]!, measure(cell))));
   const natural = width;
   if (io.fitWidth !== undefined) {
     const shrink = new Set(fit.shrink ?? width.map((_, j) => j));
     width = fitWidths(width, io.fitWidth, shrink, keep);
   }
-  let wraps = (j: number): boolean => fit.shrink === undefined || fit.shrink.includes(j);
+  const wraps = (j: number): boolean => fit.shrink === undefined || fit.shrink.includes(j);
   const rule = (left: string, mid: string, right: string): string => `${left}${width.map((w) => '─'.repeat(w + 2)).join(mid)}${right}\n`;
   // The output as one list of pieces, joined once at the end; the padding strings are made
   // once: memory is the output plus one reference per cell.
@@ -150,35 +160,36 @@ export function renderTable(io: Io, head: string[], rows: (string | number | nul
       out.push(value, (j === cols - 1 ? endPad : midPad)[width[j]! - cellWidth(value)]!);
     }
   };
-  const emit = (row: readonly (string | number | null)[], style: (s: string) => string = (s) => s): void => {
-    let simple = true;
-    for (let j = 0; j < cols && simple; j++) {
-      const value = row[j];
-      if ((typeof value === 'string' && value.includes('\n')) || (natural[j]! > width[j]! && cellWidth(text(value)) > width[j]!)) simple = false;
-    }
-    if (simple) return line((j) => style(text(row[j])));
-    // a cell with line breaks, or wider than its column: the row is as high as its tallest cell
+  /** A row as high as its tallest cell: cells with line breaks, or wider than their column. */
+  const tall = (cellsOf: (j: number) => string, style: (s: string) => string, wrap: (j: number) => boolean): void => {
     const cells = Array.from({ length: cols }, (_, j) =>
-      text(row[j])
+      cellsOf(j)
         .split('\n')
-        .flatMap((l) => fitLine(l, width[j]!, wraps(j))),
+        .flatMap((l) => fitLine(l, width[j]!, wrap(j))),
     );
     const height = Math.max(...cells.map((c) => c.length));
     for (let k = 0; k < height; k++) line((j) => (cells[j]![k] === undefined ? '' : style(cells[j]![k]!)));
   };
   // headers always wrap at their spaces
-  const cellWraps = wraps;
-  wraps = () => true;
-  emit(head, (s) => io.color.bold(s));
-  wraps = cellWraps;
-  headerRow = false;
+  const bold = (s: string) => io.color.bold(s);
+  if (headTexts.some((cell, j) => cell.includes('\n') || (natural[j]! > width[j]! && measure(cell) > width[j]!))) tall((j) => headTexts[j]!, bold, () => true);
+  else line((j) => bold(headTexts[j]!));
   const between = rule('├', '┼', '┤');
   // Every 256 rows the pieces are joined into one string, so only short-lived small
   // objects are made: the memory work stays proportional to the rows.
   const chunks: string[] = [];
   for (let r = 0; r < rows.length; r++) {
     out.push(between);
-    emit(rows[r]!);
+    const base = r * cols;
+    let simple = true;
+    for (let j = 0; j < cols && simple; j++) {
+      const value = rows[r]![j];
+      if ((typeof value === 'string' && value.includes('\n')) || (natural[j]! > width[j]! && widths[base + j]! > width[j]!)) simple = false;
+    }
+    if (simple) {
+      out.push('│ ');
+      for (let j = 0; j < cols; j++) out.push(texts[base + j]!, (j === cols - 1 ? endPad : midPad)[width[j]! - widths[base + j]!]!);
+    } else tall((j) => texts[base + j]!, (s) => s, wraps);
     if ((r & 255) === 255) chunks.push(out.splice(0).join(''));
   }
   out.push(rule('└', '┴', '┘'));

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { editDistance } from '../suggest.js';
 
 /** The columns of each import file (SPEC §4); a survey file has `role` and one column per question id. */
 export const FILE_COLUMNS = {
@@ -86,19 +87,6 @@ export function closestColumn(header: string, known: readonly string[]): string 
     }
   }
   return best?.column;
-}
-
-/** Levenshtein distance (short strings: header names). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /**

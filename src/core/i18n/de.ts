@@ -40,6 +40,7 @@ const de: Record<string, string> = {
   'help.term.form': 'Form',
   'help.term.key': 'Schlüssel',
   'help.term.value': 'Wert',
+  'help.term.label': 'Anzeigeform',
   'help.term.shell': 'Shell',
   'prompt.key.navigate': 'blättern',
   'prompt.key.select': 'auswählen',
@@ -732,6 +733,17 @@ const de: Record<string, string> = {
   'error.output.empty': 'der Name der Ausgabedatei ist leer',
 
   // settings
+  // topic: how topics are shown (issue 15: as first entered)
+  'topic.description': 'Themen, wie sie angezeigt werden: auflisten, Schreibweise ändern',
+  'topic.list.description': 'alle Themen: Schlüssel (damit wird zugeordnet und gezählt) und Anzeigeform (wie zuerst eingegeben)',
+  'topic.rename.description': 'ändert, wie ein Thema angezeigt wird (Groß- und Kleinschreibung); Zuordnung und Zählung bleiben gleich',
+  'topic.rename.note': 'Ein Thema wird so angezeigt, wie es zuerst eingegeben wurde (#LinkedIn → LinkedIn); eine spätere Schreibweise ändert das nicht. Die neue Anzeigeform darf sich vom Schlüssel nur in Groß- und Kleinschreibung unterscheiden.',
+  'topic.none': 'noch keine Themen',
+  'topic.label.key': 'Schlüssel',
+  'topic.label.label': 'Angezeigt als',
+  'topic.renamed': 'Thema {key} wird jetzt als „{label}“ angezeigt (bisher „{previous}“)',
+  'error.topic.notFound': 'kein Thema „{topic}“',
+  'hint.topic.list': 'die Themen: `tandem topic list`',
   'settings.description': 'Name des Programms, Organisation, Unterzeichnende und Logo auf HTML-Berichten und Bescheinigungen',
   'settings.set.description': 'eine Programmeinstellung setzen (ein leerer Wert löscht sie)',
   'settings.get.description': 'eine Programmeinstellung ausgeben (nichts, wenn nicht gesetzt; das Logo als Daten-URI)',

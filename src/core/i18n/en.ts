@@ -40,6 +40,7 @@ const en: Record<string, string> = {
   'help.term.form': 'form',
   'help.term.key': 'key',
   'help.term.value': 'value',
+  'help.term.label': 'label',
   'help.term.shell': 'shell',
   'prompt.key.navigate': 'navigate',
   'prompt.key.select': 'select',
@@ -732,6 +733,17 @@ const en: Record<string, string> = {
   'error.output.empty': 'the output file name is empty',
 
   // settings
+  // topic: how topics are shown (issue 15: as first entered)
+  'topic.description': 'topics as they are shown: list them, change how one is written',
+  'topic.list.description': 'every topic: its key (what matching and counting use) and how it is shown (as first entered)',
+  'topic.rename.description': 'change how a topic is shown (its capitalisation); matching and counts stay the same',
+  'topic.rename.note': 'A topic is shown as first entered (#LinkedIn → LinkedIn); a later spelling does not change it. The new label may differ from the key only in case.',
+  'topic.none': 'no topics yet',
+  'topic.label.key': 'Key',
+  'topic.label.label': 'Shown as',
+  'topic.renamed': 'topic {key} is now shown as "{label}" (was "{previous}")',
+  'error.topic.notFound': 'no topic "{topic}"',
+  'hint.topic.list': 'the topics: `tandem topic list`',
   'settings.description': 'the programme’s name, organisation, signer and logo on HTML reports and certificates',
   'settings.set.description': 'set one programme setting (an empty value clears it)',
   'settings.get.description': 'print one programme setting (nothing when unset; the logo as its data URI)',

@@ -90,6 +90,9 @@ interface Normalised {
   edges: number;
   wmax: number;
   P: number;
+  /** Allowed cells per row among the active columns, per column among the active rows. */
+  rowDeg: Int32Array;
+  colDeg: Int32Array;
 }
 
 function normalise(p: AssignmentProblem): Normalised {
@@ -161,7 +164,7 @@ function normalise(p: AssignmentProblem): Normalised {
     colCap[j] = Math.min(colCap[j]!, colDeg[j]!);
     sumC += colCap[j]!;
   }
-  return { R, C, w, ok, rowCap, colCap, covered, edges, wmax, P: Math.min(sumR, sumC, edges) };
+  return { R, C, w, ok, rowCap, colCap, covered, edges, wmax, P: Math.min(sumR, sumC, edges), rowDeg, colDeg };
 }
 
 function finish(pairs: [number, number][], n: Normalised, method: 'dense' | 'flow'): AssignmentSolution {
@@ -192,6 +195,8 @@ interface DensePlan {
   A: number;
   B: number;
   K: number;
+  /** Some valid b-matching fills every column slot (and Rs ≥ Cs). */
+  fills: boolean;
 }
 
 /** The dense plan: slots per side, levels and the padded size, or null when not applicable/safe. */
@@ -226,11 +231,56 @@ function densePlan(n: Normalised): DensePlan | null {
   const someFirst = colFirst.includes(1);
   const someOther = colFirst.includes(0);
   const B = complete ? 0 : S + 1;
-  const coverageVaries = someFirst && someOther && !(complete && Rs >= Cs);
+  // when every column slot can be filled, the most pairs fill them all and cover everyone
+  const fills = Rs >= Cs && (complete || columnSlotsFill(n, Cs));
+  const coverageVaries = someFirst && someOther && !fills;
   const A = coverageVaries ? B * P + S + 1 : 0;
   const K = A + B + n.wmax;
   if (!(8 * size * K <= SAFE)) return null;
-  return { rowSlot, colSlot, colFirst, Rs, Cs, size, A, B, K };
+  return { rowSlot, colSlot, colFirst, Rs, Cs, size, A, B, K, fills };
+}
+
+/**
+ * True when some valid b-matching fills every column slot, by Hall's condition checked on
+ * degrees (sufficient, not necessary; linear after one pass over the cells at most). Take
+ * any k column slots X. They span at least m = ⌈k / most slots of a column⌉ columns, so
+ * every row forbidden with fewer than m active columns neighbours X with all its slots:
+ * |N(X)| ≥ G(m), the slots of those rows. And N(X) holds all the row slots allowed with
+ * any one column of X: |N(X)| ≥ δ, the fewest of any column. If max(δ, G(m)) ≥ k for every
+ * k ≤ Cs, no X violates Hall's condition and a matching fills every column slot.
+ */
+function columnSlotsFill(n: Normalised, Cs: number): boolean {
+  const { R, C, ok, rowCap, colCap, rowDeg, colDeg } = n;
+  let activeCols = 0;
+  let capC = 0;
+  for (let j = 0; j < C; j++) {
+    if (colCap[j]! > 0) activeCols++;
+    capC = Math.max(capC, colCap[j]!);
+  }
+  // δ: the fewest row slots allowed with an active column (with one slot per row, its degree)
+  let slots: ArrayLike<number> = colDeg;
+  if (!rowCap.every((x) => x <= 1)) {
+    const sum = new Float64Array(C);
+    for (let i = 0; i < R; i++) {
+      const cap = rowCap[i]!;
+      if (cap === 0) continue;
+      const base = i * C;
+      for (let j = 0; j < C; j++) if (ok === null || ok[base + j]) sum[j]! += cap;
+    }
+    slots = sum;
+  }
+  let delta = Infinity;
+  for (let j = 0; j < C; j++) if (colCap[j]! > 0) delta = Math.min(delta, slots[j]!);
+  // G(m): the slots of the rows forbidden with fewer than m active columns
+  const byForbidden = new Float64Array(activeCols + 2);
+  for (let i = 0; i < R; i++) if (rowCap[i]! > 0) byForbidden[activeCols - rowDeg[i]! + 1]! += rowCap[i]!;
+  let g = 0;
+  let m = 0;
+  for (let k = 1; k <= Cs; k++) {
+    while (m < Math.ceil(k / capC)) g += byForbidden[++m]!;
+    if (Math.max(delta, g) < k) return false;
+  }
+  return true;
 }
 
 /** The narrowest typed array holding integers 0..K exactly: less memory traffic in the solver. */
@@ -245,12 +295,53 @@ function complement(c: CostArray, to: number, w: ArrayLike<number>, from: number
   for (let k = 0; k < len; k++) c[to + k] = K - w[from + k]!;
 }
 
+/**
+ * log2 of the slots of every column when a column's slots are interchangeable and can be
+ * stored once: every active column has the same capacity, a power of two above 1, no
+ * coverage level tells first slots apart, and padding columns come in whole groups. Else 0.
+ */
+function slotShift(n: Normalised, plan: DensePlan): number {
+  if (plan.A !== 0) return 0;
+  let cap = 0;
+  for (let j = 0; j < n.C; j++) {
+    const x = n.colCap[j]!;
+    if (x === 0) continue;
+    if (cap === 0) cap = x;
+    else if (x !== cap) return 0;
+  }
+  const shift = Math.log2(cap);
+  return Number.isInteger(shift) && (plan.size - plan.Cs) % cap === 0 ? shift : 0;
+}
+
+/**
+ * A forbidden cell only has to cost more than any optimum would gain by using it. When
+ * every column slot can be filled (plan.fills) and coverage is fixed (A = 0), forbidden and
+ * padding cells are first tried at 0xffff, in a Uint16 matrix (half the memory traffic of
+ * the exact encoding's int32): the assignments that use no forbidden cell cost the same
+ * there as in the exact matrix, up to the padding's constant, so an optimum of this matrix
+ * that uses none (every column slot on an allowed pair) is the problem's optimum. Else the
+ * exact encoding answers.
+ */
 function solveDense(n: Normalised, plan: DensePlan): [number, number][] | null {
+  const { A, B, K, Cs, fills } = plan;
+  if (fills && A === 0 && B > 0 && K > 0xffff && K - B < 0xffff) {
+    const pairs = solveDenseWith(n, plan, 0xffff);
+    if (pairs && pairs.length === Cs) return pairs;
+  }
+  return solveDenseWith(n, plan, K);
+}
+
+/** The dense solve with padding and forbidden cells at cost `fill` (K: the exact encoding). */
+function solveDenseWith(n: Normalised, plan: DensePlan, fill: number): [number, number][] | null {
   const { rowSlot, colSlot, colFirst, Rs, Cs, size, A, B, K } = plan;
-  const c = costArray(K, size * size);
   const { w, ok } = n;
   const C = n.C;
-  if (A === 0 && B === 0 && ok === null && Rs === n.R && Cs === C) {
+  const simple = A === 0 && B === 0 && ok === null && Rs === n.R && Cs === C;
+  // equal slots of a column are stored once: row a of the matrix is `stride` stored columns
+  const shift = simple ? 0 : slotShift(n, plan);
+  const stride = size >> shift;
+  const c = costArray(fill, size * stride);
+  if (simple) {
     // no levels, no slots, nothing forbidden: c = K − w, row by row, padding rows at K
     const cells = Rs * C;
     if (size === C) complement(c, 0, w, 0, cells, K);
@@ -260,25 +351,28 @@ function solveDense(n: Normalised, plan: DensePlan): [number, number][] | null {
     }
     if (Rs < size) c.fill(K, cells);
   } else {
-    c.fill(K); // padding and forbidden cells weigh 0
+    c.fill(fill); // padding and forbidden cells weigh 0
+    const stored = Cs >> shift;
     const bonus = new Float64Array(Cs);
     for (let b = 0; b < Cs; b++) bonus[b] = K - B - (colFirst[b] ? A : 0);
     for (let a = 0; a < Rs; a++) {
       const src = rowSlot[a]! * C;
-      const dst = a * size;
+      const dst = a * stride;
       if (a > 0 && rowSlot[a] === rowSlot[a - 1]) {
         // another slot of the same row: the same costs
-        c.copyWithin(dst, dst - size, dst - size + Cs);
+        c.copyWithin(dst, dst - stride, dst - stride + stored);
         continue;
       }
-      for (let b = 0; b < Cs; b++) {
+      for (let t = 0; t < stored; t++) {
+        const b = t << shift;
         const j = colSlot[b]!;
-        if (ok === null || ok[src + j]) c[dst + b] = bonus[b]! - w[src + j]!;
+        if (ok === null || ok[src + j]) c[dst + t] = bonus[b]! - w[src + j]!;
       }
     }
   }
-  const sol = lapjv(size, c);
-  if (!certify(size, c, sol)) return null; // never seen; the caller falls back to the flow
+  const shape = { stride, shift };
+  const sol = lapjv(size, c, fill, shape);
+  if (!certify(size, c, sol, shape)) return null; // never seen; the caller falls back to the flow
   const pairs: [number, number][] = [];
   for (let a = 0; a < Rs; a++) {
     const b = sol.rowsol[a]!;

@@ -21,29 +21,69 @@ export interface LapSolution {
 /** Integer costs in the narrowest array that holds them (less memory traffic). */
 export type CostArray = Float64Array | Int32Array | Uint16Array;
 
-/** Solves the n×n assignment problem for the row-major cost matrix `c` (minimises). */
-export function lapjv(n: number, c: CostArray): LapSolution {
+/**
+ * How the n×n costs are stored: row i starts at i·stride and column j reads stored column
+ * j >> shift, so runs of 2^shift equal columns (a mentee's slots) are stored once. The
+ * plain row-major matrix is { stride: n, shift: 0 }.
+ */
+export interface CostShape {
+  stride: number;
+  shift: number;
+}
+
+/** Prices and distances: int32 when the costs allow it (integer arithmetic, half the memory traffic), else doubles. */
+type Prices = Int32Array | Float64Array;
+
+interface PriceKind {
+  make(n: number): Prices;
+  /** Marks a column whose distance is final: below every value a search stores. */
+  sentinel: number;
+  /** Above every value a search compares. */
+  far: number;
+  /** The lowest price this kind may hold; a search that would go lower gives up (null). */
+  lowest: number;
+}
+
+const DOUBLES: PriceKind = { make: (n) => new Float64Array(n), sentinel: -Infinity, far: Infinity, lowest: -Infinity };
+const INT32: PriceKind = { make: (n) => new Int32Array(n), sentinel: -(2 ** 31), far: 2 ** 31 - 1, lowest: -(2 ** 30) };
+
+/** Largest cost for int32 prices: with costs in [0, 2^29] and prices ≥ −2^30 every stored value fits. */
+const INT32_COST = 2 ** 29;
+
+/**
+ * Solves the n×n assignment problem for the row-major cost matrix `c` (minimises).
+ * `maxCost` (an upper bound on the costs, when the caller knows one) lets small costs run
+ * on int32 prices; a price that would leave their range makes the solve start over on doubles.
+ */
+export function lapjv(n: number, c: CostArray, maxCost = c instanceof Uint16Array ? 0xffff : Infinity, shape: CostShape = { stride: n, shift: 0 }): LapSolution {
+  if (maxCost <= INT32_COST) {
+    const s = solve(n, c, shape, INT32);
+    if (s) return s;
+  }
+  return solve(n, c, shape, DOUBLES)!;
+}
+
+function solve(n: number, c: CostArray, { stride, shift }: CostShape, kind: PriceKind): LapSolution | null {
   const rowsol = new Int32Array(n).fill(-1);
   const colsol = new Int32Array(n).fill(-1);
   const u = new Float64Array(n);
-  const v = new Float64Array(n);
-  if (n === 0) return { rowsol, colsol, u, v };
+  const v = kind.make(n);
+  if (n === 0) return { rowsol, colsol, u, v: new Float64Array(0) };
   if (n === 1) {
     rowsol[0] = 0;
     colsol[0] = 0;
-    v[0] = c[0]!;
-    return { rowsol, colsol, u, v };
+    return { rowsol, colsol, u, v: Float64Array.of(c[0]!) };
   }
   const free = new Int32Array(n);
   const matches = new Int32Array(n);
   const colmin = new Int32Array(n);
 
   // COLUMN REDUCTION: v[j] = min_i c[i][j], rows scanned in memory order; first minimum wins.
-  for (let j = 0; j < n; j++) v[j] = c[j]!;
+  for (let j = 0; j < n; j++) v[j] = c[j >> shift]!;
   for (let i = 1; i < n; i++) {
-    const base = i * n;
+    const base = i * stride;
     for (let j = 0; j < n; j++) {
-      const h = c[base + j]!;
+      const h = c[base + (j >> shift)]!;
       if (h < v[j]!) {
         v[j] = h;
         colmin[j] = i;
@@ -72,14 +112,15 @@ export function lapjv(n: number, c: CostArray): LapSolution {
       free[numfree++] = i;
     } else if (matches[i] === 1) {
       const j1 = rowsol[i]!;
-      const base = i * n;
+      const base = i * stride;
       let min = Infinity;
       for (let j = 0; j < n; j++) {
         if (j === j1) continue;
-        const h = c[base + j]! - v[j]!;
+        const h = c[base + (j >> shift)]! - v[j]!;
         if (h < min) min = h;
       }
       v[j1] = v[j1]! - min;
+      if (v[j1]! < kind.lowest) return null;
     }
   }
 
@@ -95,13 +136,13 @@ export function lapjv(n: number, c: CostArray): LapSolution {
     while (k < prvnumfree) {
       if (--budget < 0) break;
       const i = free[k++]!;
-      const base = i * n;
+      const base = i * stride;
       let umin = c[base]! - v[0]!;
       let j1 = 0;
       let usubmin = Infinity;
       let j2 = -1;
       for (let j = 1; j < n; j++) {
-        const h = c[base + j]! - v[j]!;
+        const h = c[base + (j >> shift)]! - v[j]!;
         if (h < usubmin) {
           if (h >= umin) {
             usubmin = h;
@@ -117,6 +158,7 @@ export function lapjv(n: number, c: CostArray): LapSolution {
       let i0 = colsol[j1]!;
       if (umin < usubmin) {
         v[j1] = v[j1]! - (usubmin - umin);
+        if (v[j1]! < kind.lowest) return null;
       } else if (i0 >= 0) {
         j1 = j2;
         i0 = colsol[j2]!;
@@ -138,99 +180,108 @@ export function lapjv(n: number, c: CostArray): LapSolution {
   // AUGMENTATION: a shortest augmenting path from each free row. During one search d[j]
   // holds the column's distance plus its price (dist + v[j]): the inner loop then compares
   // c − h with d[j] and reads v[j] only when a distance improves. All values are integers
-  // below 2^53 (see assignment.ts), so this is exact and takes the same steps as before.
-  const d = new Float64Array(n);
+  // below 2^53 (see assignment.ts), so this is exact.
+  const d = kind.make(n);
   const pred = new Int32Array(n);
   const collist = new Int32Array(n);
-  for (let f = 0; f < numfree; f++) augmentRow(n, c, free[f]!, rowsol, colsol, v, d, pred, collist);
+  const done = kind.make(n);
+  for (let f = 0; f < numfree; f++) {
+    if (!augmentRow(n, c, stride, shift, free[f]!, rowsol, colsol, v, d, pred, collist, done, kind)) return null;
+  }
 
   for (let i = 0; i < n; i++) {
     const j = rowsol[i]!;
-    u[i] = c[i * n + j]! - v[j]!;
+    u[i] = c[i * stride + (j >> shift)]! - v[j]!;
   }
-  return { rowsol, colsol, u, v };
+  return { rowsol, colsol, u, v: v instanceof Float64Array ? v : Float64Array.from(v) };
 }
 
 /**
  * One shortest augmenting path from the free row `freerow` (Dijkstra on the dense reduced
  * costs), then the prices of the scanned columns and the flip of the path. A function of
  * its own so V8 optimises it as a whole (one big lapjv was compiled on-stack piecemeal).
+ *
+ * The loops run over the columns in index order, straight through the cost row (no index
+ * list to follow): a column whose distance is final is marked by d[j] = −∞, which no
+ * relaxation can beat, and its d is kept in `done` beside its place in `collist`.
  */
 function augmentRow(
   n: number,
   c: CostArray,
+  stride: number,
+  shift: number,
   freerow: number,
   rowsol: Int32Array,
   colsol: Int32Array,
-  v: Float64Array,
-  d: Float64Array,
+  v: Prices,
+  d: Prices,
   pred: Int32Array,
   collist: Int32Array,
-): void {
-  const fbase = freerow * n;
+  done: Prices,
+  kind: PriceKind,
+): boolean {
+  const sentinel = kind.sentinel;
+  const fbase = freerow * stride;
   for (let j = 0; j < n; j++) {
-    d[j] = c[fbase + j]!;
+    d[j] = c[fbase + (j >> shift)]!;
     pred[j] = freerow;
-    collist[j] = j;
   }
-  // collist[0..low) scanned, [low..up) at the current minimum, [up..n) not yet reached
+  // collist[0..low) scanned, [low..up) final at the current minimum, not yet scanned
   let low = 0;
   let up = 0;
-  let last = 0;
   let min = 0;
   let endofpath = -1;
   while (endofpath < 0) {
     if (up === low) {
-      last = low - 1;
-      const first = collist[up++]!;
-      min = d[first]! - v[first]!;
-      for (let k = up; k < n; k++) {
-        const j = collist[k]!;
-        const h = d[j]! - v[j]!;
+      // the next level: every unfinished column at the smallest distance, in index order
+      min = kind.far;
+      for (let j = 0; j < n; j++) {
+        const dj = d[j]!;
+        if (dj === sentinel) continue;
+        const h = dj - v[j]!;
         if (h <= min) {
           if (h < min) {
             up = low;
             min = h;
           }
-          collist[k] = collist[up]!;
           collist[up++] = j;
         }
       }
       for (let k = low; k < up; k++) {
         const j = collist[k]!;
-        if (colsol[j]! < 0) {
-          endofpath = j;
-          break;
-        }
+        done[k] = d[j]!;
+        d[j] = sentinel;
+        if (endofpath < 0 && colsol[j]! < 0) endofpath = j;
       }
+      if (endofpath >= 0) break;
     }
-    if (endofpath >= 0) break;
-    const j1 = collist[low++]!;
+    const j1 = collist[low]!;
     const i = colsol[j1]!;
-    const base = i * n;
-    const h = c[base + j1]! - v[j1]! - min;
-    for (let k = up; k < n; k++) {
-      const j = collist[k]!;
-      const w2 = c[base + j]! - h;
+    const base = i * stride;
+    const h = c[base + (j1 >> shift)]! - v[j1]! - min;
+    low++;
+    for (let j = 0; j < n; j++) {
+      const w2 = c[base + (j >> shift)]! - h;
       if (w2 < d[j]!) {
-        const v2 = w2 - v[j]!;
         pred[j] = i;
-        if (v2 === min) {
+        if (w2 - v[j]! === min) {
           if (colsol[j]! < 0) {
             endofpath = j;
             break;
           }
-          collist[k] = collist[up]!;
+          done[up] = w2;
           collist[up++] = j;
-        }
-        d[j] = w2;
+          d[j] = sentinel;
+        } else d[j] = w2;
       }
     }
   }
-  // prices of the scanned columns
-  for (let k = 0; k <= last; k++) {
-    const j1 = collist[k]!;
-    v[j1] = d[j1]! - min;
+  // prices of the columns with final distances (those at the last level keep theirs)
+  for (let k = 0; k < up; k++) {
+    const j = collist[k]!;
+    const price = done[k]! - min;
+    if (price < kind.lowest) return false;
+    v[j] = price;
   }
   // flip the alternating path
   let i: number;
@@ -241,6 +292,7 @@ function augmentRow(
     endofpath = rowsol[i]!;
     rowsol[i] = j1;
   } while (i !== freerow);
+  return true;
 }
 
 /** Bound on |costs| and |duals| under which c − u − v is computed exactly. */
@@ -254,22 +306,22 @@ const exactInt = (x: number): boolean => Number.isInteger(x) && Math.abs(x) <= E
  * integers of magnitude ≤ 2^51, so each reduced cost is below 2^53 and computed exactly:
  * `true` proves the assignment optimal whatever happened inside the solver.
  */
-export function certify(n: number, c: CostArray, s: LapSolution): boolean {
+export function certify(n: number, c: CostArray, s: LapSolution, { stride, shift }: CostShape = { stride: n, shift: 0 }): boolean {
   const seen = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const j = s.rowsol[i]!;
     if (j < 0 || j >= n || seen[j] || s.colsol[j] !== i) return false;
     seen[j] = 1;
     if (!exactInt(s.u[i]!)) return false;
-    if (c[i * n + j]! - s.u[i]! - s.v[j]! !== 0) return false;
+    if (c[i * stride + (j >> shift)]! - s.u[i]! - s.v[j]! !== 0) return false;
   }
   for (let j = 0; j < n; j++) if (!exactInt(s.v[j]!)) return false;
   // integer arrays hold small integers by construction; doubles are checked
-  if (c instanceof Float64Array) for (let k = 0; k < n * n; k++) if (!exactInt(c[k]!)) return false;
+  if (c instanceof Float64Array) for (let k = 0; k < n * stride; k++) if (!exactInt(c[k]!)) return false;
   for (let i = 0; i < n; i++) {
-    const base = i * n;
+    const base = i * stride;
     const ui = s.u[i]!;
-    for (let j = 0; j < n; j++) if (c[base + j]! - ui - s.v[j]! < 0) return false;
+    for (let j = 0; j < n; j++) if (c[base + (j >> shift)]! - ui - s.v[j]! < 0) return false;
   }
   return true;
 }

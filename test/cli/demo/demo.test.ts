@@ -40,6 +40,17 @@ describe('tandem demo', () => {
     expect(finn.mentee.email).not.toBe('michael.schmitt@example.com');
   });
 
+  it('shows the sample topics as the participants file spells them (the sessions file writes them in lower case)', async () => {
+    const db = join(dir, 'tandem-demo.db');
+    expect(english.stdout).toMatch(/\n(Instagram|LinkedIn|TikTok|Hashtags) +\d+ █/);
+    const participants = (await runCli(['--db', db, 'participant', 'list', '--round', 'pilot'], { today: TODAY, columns: 250 })).stdout;
+    expect(participants).toContain('Instagram, TikTok, Hashtags');
+    expect(participants).toContain('Homepage, LinkedIn, Online applications');
+    expect(participants).not.toMatch(/instagram|linkedin|tiktok/);
+    const keys = JSON.parse((await runCli(['--db', db, 'participant', 'list', '--round', 'pilot', '--json'], { today: TODAY })).stdout);
+    expect(keys.find((p: { email: string }) => p.email === 'lena.vogel@example.com').topics).toEqual(['instagram', 'tiktok', 'hashtags']);
+  });
+
   it('rebuilds the same programme when run again in the same folder', async () => {
     const again = await runCli(['demo', '--out-dir', dir, '--json'], { today: TODAY });
     expect(again.code).toBe(0);

@@ -47,8 +47,7 @@ export default function register(group: Command, app: App): void {
           progress.done();
           return printProposal(ctx, request, proposal);
         }
-        const { conflictsText } = await import('../../wizard/render.js');
-        const proposal = matching.matchAndSave(db, request, (names, c) => conflictsText(ctx, names, c), tick);
+        const proposal = matching.matchAndSave(db, request, tick);
         progress.done();
         printProposal(ctx, request, proposal, proposal.saved);
       }),

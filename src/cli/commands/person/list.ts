@@ -3,6 +3,7 @@ import { listPeople } from '../../../db/people.js';
 import { examples, type App } from '../../app.js';
 import { emitList, limited, LIST_FORMATS, listLimit, listOptions, outputTarget, type OutputOptions } from '../../output-options.js';
 import { renderTable } from '../../render/table.js';
+import { memo } from '../../../core/memo.js';
 
 export default function register(group: Command, app: App): void {
   const { t } = app;
@@ -20,6 +21,7 @@ export default function register(group: Command, app: App): void {
           managerEmail: p.managerEmail,
           languages: p.languages,
         }));
+        const languages = memo((list: readonly string[]) => list.join(', '));
         await emitList(ctx, target, o, limited(all, limit, (people) => ({
           json: people,
           none: 'person.none',
@@ -29,7 +31,7 @@ export default function register(group: Command, app: App): void {
               : renderTable(
                   io,
                   [t('label.name'), t('label.email'), t('label.department'), t('label.location'), t('label.manager'), t('label.languages')],
-                  people.map((p) => [p.name, p.email, p.department, p.location, p.managerEmail, p.languages.join(', ')]),
+                  people.map((p) => [p.name, p.email, p.department, p.location, p.managerEmail, languages(p.languages)]),
                 ),
           // The columns of a people import: the file reads back in.
           sheet: () => ({

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { listRounds, roundCounts } from '../../../db/rounds.js';
 import { examples, type App } from '../../app.js';
-import { listLimit, noteMore } from '../../output-options.js';
+import { listLimit, noteMore } from '../../list-limit.js';
 import { printRounds, roundView } from '../../render/rounds.js';
 
 export default function register(group: Command, app: App): void {

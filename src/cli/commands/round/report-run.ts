@@ -2,10 +2,9 @@ import { PLAIN } from '../../palette.js';
 import { parseDate } from '../../../core/dates.js';
 import { parseIntInRange } from '../../../core/people.js';
 import { roundReport } from '../../../app/round-report.js';
-import { getSettings } from '../../../app/settings.js';
 import type { Ctx } from '../../context.js';
 import { emitOutput, outputTarget } from '../../output-options.js';
-import { reportJson, type ReportView } from '../../render/round-report/common.js';
+import type { ReportView } from '../../render/round-report/common.js';
 import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from './formats.js';
 
 /** `round report`: load the facts, build the report (core), render it, print or write it atomically. */
@@ -20,7 +19,7 @@ export async function reportCommand(ctx: Ctx, ref: string | undefined, o: Report
   const { report, weekly, record } = await roundReport(await ctx.db(), round, { asOf, staleDays, staleOnly, weekly: format === 'html', today: ctx.today }, (step) =>
     progress.tick(step),
   );
-  const settings = format === 'html' ? getSettings(await ctx.db()) : undefined;
+  const settings = format === 'html' ? (await import('../../../app/settings.js')).getSettings(await ctx.db()) : undefined;
   const view: ReportView = { report, t: ctx.t, lang: ctx.lang, weekly, staleOnly, settings, topic: ctx.topicName };
   const text = await render(ctx, view, format, target.path !== undefined, o.excel === true);
   progress.done();
@@ -32,7 +31,7 @@ export async function reportCommand(ctx: Ctx, ref: string | undefined, o: Report
 async function render(ctx: Ctx, view: ReportView, format: ReportFormat, toFile: boolean, excel: boolean): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(reportJson(view.report, view.topic), null, 2)}\n`;
+      return `${JSON.stringify((await import('../../render/round-report/json.js')).reportJson(view.report, view.topic), null, 2)}\n`;
     case 'csv':
       return (await import('../../render/round-report/csv.js')).renderReportCsv(view.report, view.staleOnly, { excel });
     case 'xlsx':

@@ -6,7 +6,7 @@ import type { WeekBucket } from '../../../core/report/weekly.js';
 import type { Settings } from '../../../core/settings.js';
 import { TOPIC_KEYS, type TopicName } from '../../../core/tags.js';
 import { formatDate, formatNumber, toHours } from '../format.js';
-import { reasonFields, reasonLabel } from '../reasons.js';
+import { reasonLabel } from '../reasons.js';
 
 /** What every round report renderer gets. */
 export interface ReportView {
@@ -170,19 +170,4 @@ export function tandemReasons(mentors: readonly TandemMentor[], t: T, separator 
     .filter((m) => m.why.length)
     .map((m) => `${who(m, t)}: ${reasons(m)}`)
     .join(separator === ', ' ? '; ' : separator);
-}
-
-/**
- * The `round report --json` document: each tandem mentor's reasons as English sentences
- * and as data (`why`); each topic by key (`topic`, as scripts match it) and as shown (`label`).
- */
-export function reportJson(report: RoundReport, topic: TopicName = TOPIC_KEYS): unknown {
-  return {
-    ...report,
-    topics: report.topics.map((x) => ({ topic: x.topic, label: topic(x.topic), sessions: x.sessions })),
-    tandems: report.tandems.map((x) => ({
-      ...x,
-      mentors: x.mentors.map(({ why, ...ref }) => ({ ...ref, ...reasonFields(why) })),
-    })),
-  };
 }
