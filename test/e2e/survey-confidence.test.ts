@@ -127,8 +127,8 @@ describe('confidence per topic before and after (e2e)', () => {
   it('the baseline asks only the topics; the final adds them to the standard questionnaire', () => {
     const list = JSON.parse(ok('survey', 'list', '--round', '2026', '--json'));
     expect(list).toEqual([
-      { name: 'baseline', kind: 'baseline', questions: 3, responses: 13, mentors: 6, mentees: 7, closedOn: null },
-      { name: 'final', kind: 'final', questions: 9, responses: 14, mentors: 6, mentees: 8, closedOn: null },
+      { name: 'baseline', kind: 'baseline', questions: 3, responses: 13, mentors: 6, mentees: 7, closedOn: null, title: null },
+      { name: 'final', kind: 'final', questions: 9, responses: 14, mentors: 6, mentees: 8, closedOn: null, title: null },
     ]);
   });
 

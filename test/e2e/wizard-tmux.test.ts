@@ -22,9 +22,9 @@ function setup(): { db: string; dir: string } {
   return wizardRound(
     'tandem-wizard-',
     'name,email,role,department,location,topics\n' +
-      'Anna Azubi,anna@example.com,mentor,IT,Hamburg,instagram;twitter\n' +
+      'Anna Azubi,anna@example.com,mentor,IT,Hamburg,#Instagram;Twitter\n' +
       'Ben Becker,ben@example.com,mentor,Sales,Köln,instagram\n' +
-      'Cem Cakir,cem@example.com,mentor,IT,Köln,linkedin\n' +
+      'Cem Cakir,cem@example.com,mentor,IT,Köln,LinkedIn\n' +
       'Dora Dietz,dora@example.com,mentor,IT,Berlin,hashtags\n' +
       'Egon Exec,egon@example.com,mentee,Board,Hamburg,instagram;twitter\n' +
       'Frida Fuchs,frida@example.com,mentee,Finance,Köln,linkedin\n' +
@@ -86,6 +86,10 @@ describe.skipIf(!HAVE_TMUX)('pair match: the wizard in a real terminal (tmux)', 
     let screen = await waitFor(session, MENU);
     expect(screen).toContain('3 pairs (3 new) · 3 of 3 mentees covered · total score 64');
     expect(screen).toContain('Ben Becker <ben@example.com>: capacity exhausted');
+    // Topics as the file first spells them (the mentees write them in lower case: the same topics).
+    expect(screen).toContain('shared topic: Instagram');
+    expect(screen).toContain('shared topic: LinkedIn');
+    expect(screen).not.toMatch(/shared topic: (instagram|linkedin|twitter)/);
 
     tmux('send-keys', '-t', session, 'Down', 'Enter'); // Lock a pair
     await waitFor(session, /\? Which pair should stay, whatever else changes\?\s*\n❯ Egon Exec with Anna Azubi \(score 28\)/);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closest, editDistance } from '../../../src/core/suggest.js';
 
-/** The textbook recursion with a table: the reference the one-row version must equal. */
+/** The textbook recursion with a table: the reference leven must equal. */
 function reference(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
