@@ -103,6 +103,15 @@ export function firstLook(argv: readonly string[]): FirstLook {
   }
 }
 
+/** `[options]`, `<file>`, `[round]`: the placeholder words of usage lines, flags and commander's messages, translated where the catalogue has them. */
+function helpTerms(t: App['t'], text: string): string {
+  return text.replace(/([<[])([\w-]+)(\.\.\.)?([>\]])/g, (whole, open: string, name: string, dots = '', close: string) => {
+    const key = `help.term.${name}`;
+    const word = t(key);
+    return word === key ? whole : `${open}${word}${dots}${close}`;
+  });
+}
+
 /** Commander's help headings ("Usage:", "Options:", …) and notes ("default: …") in the run's language. */
 function translatedHelp(app: App) {
   const { t } = app;
@@ -113,13 +122,7 @@ function translatedHelp(app: App) {
     'Arguments:': t('help.arguments'),
     'Global Options:': t('help.globalOptions'),
   };
-  // `[options]`, `<file>`, `[round]`: the placeholder words of usage lines and flags, translated where the catalogue has them.
-  const terms = (text: string) =>
-    text.replace(/([<[])([\w-]+)(\.\.\.)?([>\]])/g, (whole, open: string, name: string, dots = '', close: string) => {
-      const key = `help.term.${name}`;
-      const word = t(key);
-      return word === key ? whole : `${open}${word}${dots}${close}`;
-    });
+  const terms = (text: string) => helpTerms(t, text);
   const notes = (text: string) =>
     text.replace(/\(choices: ([^)]*)\)/, (_, list: string) => `(${t('help.choices', { list })})`).replace(/\(default: ([^)]*)\)/, (_, value: string) => `(${t('help.default', { value })})`);
   return {
@@ -160,7 +163,7 @@ function translateCommanderError(app: App, text: string): string {
   ];
   for (const [pattern, key] of patterns) {
     const m = pattern.exec(body);
-    if (m) return `${t('error.prefix')}: ${t(key, { name: m[1] ?? '', value: m[2] ?? '' })}`;
+    if (m) return `${t('error.prefix')}: ${t(key, { name: helpTerms(t, m[1] ?? ''), value: m[2] ?? '' })}`;
   }
   return `${t('error.prefix')}: ${body}`;
 }

@@ -129,7 +129,8 @@ export function renderTable(io: Io, head: string[], rows: (string | number | nul
       const value = row[j];
       const raw = value === null || value === undefined ? '' : typeof value === 'string' ? value : String(value);
       const plain = PLAIN.test(raw);
-      const cell = plain ? raw : terminalSafe(raw);
+      // With colour on, the palette's own colours pass (a stale mark in yellow), as in Io's output; everything else is escaped.
+      const cell = plain ? raw : terminalSafe(raw, io.color.level > 0);
       const w = plain ? cell.length : measure(cell);
       texts[k] = cell;
       widths[k] = w;

@@ -30,7 +30,7 @@ const PAGE_SIZE = 20;
 
 /** Runs the wizard until the organiser saves (one transaction) or quits; Ctrl+C throws CancelledError (exit 130). */
 export async function runWizard(ctx: Ctx, request: MatchRequest): Promise<void> {
-  const prompter = await ctx.prompter('--yes (save the proposal) or --dry-run (only show it)');
+  const prompter = await ctx.prompter(ctx.t('prompt.options.match'));
   const { t } = ctx;
   const db = await ctx.db();
   const loaded = loadMatching(db, request);

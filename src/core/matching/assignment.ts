@@ -285,6 +285,7 @@ function columnSlotsFill(n: Normalised, Cs: number): boolean {
 
 /** The narrowest typed array holding integers 0..K exactly: less memory traffic in the solver. */
 function costArray(K: number, cells: number): CostArray {
+  if (K <= 0xff) return new Uint8Array(cells);
   if (K <= 0xffff) return new Uint16Array(cells);
   if (K <= 0x7fffffff) return new Int32Array(cells);
   return new Float64Array(cells);

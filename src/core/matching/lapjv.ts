@@ -19,7 +19,7 @@ export interface LapSolution {
 }
 
 /** Integer costs in the narrowest array that holds them (less memory traffic). */
-export type CostArray = Float64Array | Int32Array | Uint16Array;
+export type CostArray = Float64Array | Int32Array | Uint16Array | Uint8Array;
 
 /**
  * How the n×n costs are stored: row i starts at i·stride and column j reads stored column
@@ -55,7 +55,7 @@ const INT32_COST = 2 ** 29;
  * `maxCost` (an upper bound on the costs, when the caller knows one) lets small costs run
  * on int32 prices; a price that would leave their range makes the solve start over on doubles.
  */
-export function lapjv(n: number, c: CostArray, maxCost = c instanceof Uint16Array ? 0xffff : Infinity, shape: CostShape = { stride: n, shift: 0 }): LapSolution {
+export function lapjv(n: number, c: CostArray, maxCost = c instanceof Uint8Array ? 0xff : c instanceof Uint16Array ? 0xffff : Infinity, shape: CostShape = { stride: n, shift: 0 }): LapSolution {
   if (maxCost <= INT32_COST) {
     const s = solve(n, c, shape, INT32);
     if (s) return s;

@@ -78,13 +78,15 @@ export function match(input: MatchInput, method: SolveMethod = 'auto'): MatchRes
   for (let j = 0; j < C; j++) if (capacityOf(mentees[j]!) > loadE[j]!) cols.push(j);
   const nr = rows.length;
   const nc = cols.length;
-  const weights = new Float64Array(nr * nc);
+  // everyone has room (no kept pairs): the table's scores are the sub-problem's, uncopied
+  const whole = nr === R && nc === C;
+  const weights = whole ? table.scores : new Int32Array(nr * nc);
   const allowed = new Uint8Array(nr * nc);
   for (let a = 0; a < nr; a++) {
     const base = rows[a]! * C;
     for (let b = 0; b < nc; b++) {
       const cell = base + cols[b]!;
-      weights[a * nc + b] = table.scores[cell]!;
+      if (!whole) weights[a * nc + b] = table.scores[cell]!;
       allowed[a * nc + b] = table.flags[cell] === 0 && !taken[cell] ? 1 : 0;
     }
   }

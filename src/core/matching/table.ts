@@ -24,7 +24,8 @@ export const CAUSE_BITS: readonly [NoEligibleCause, number][] = [
 export interface PairTable {
   rows: number;
   cols: number;
-  scores: Float64Array;
+  /** Integers: weights are integers up to 1000. */
+  scores: Int32Array;
   flags: Uint8Array;
 }
 
@@ -57,7 +58,7 @@ function popcount(x: number): number {
 export function buildPairTable(mentors: readonly Candidate[], mentees: readonly Candidate[], ctx: MatchContext, w: Weights): PairTable {
   const R = mentors.length;
   const C = mentees.length;
-  const scores = new Float64Array(R * C);
+  const scores = new Int32Array(R * C);
   const flags = new Uint8Array(R * C);
   if (R === 0 || C === 0) return { rows: R, cols: C, scores, flags };
 
@@ -101,10 +102,15 @@ export function buildPairTable(mentors: readonly Candidate[], mentees: readonly 
     const li = loc[i]!;
     const di = dept[i]!;
     const hi = hasLang[i]!;
+    const ti = topicBits[i]!; // the only word when tw = 1, the common case
     for (let j = 0; j < C; j++) {
       const e = R + j;
-      let shared = 0;
-      for (let k = 0; k < tw; k++) shared += popcount(topicBits[i * tw + k]! & topicBits[e * tw + k]!);
+      let shared: number;
+      if (tw === 1) shared = popcount(ti & topicBits[e]!);
+      else {
+        shared = 0;
+        for (let k = 0; k < tw; k++) shared += popcount(topicBits[i * tw + k]! & topicBits[e * tw + k]!);
+      }
       let score = shared * wt;
       if (li >= 0 && li === loc[e]) score += wl;
       const de = dept[e]!;

@@ -28,6 +28,18 @@ describe('did you mean', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it.each([
+    [['participant', 'add', '--round', 'RM 2027/1', '--name', 'X', '--email', 'x@example.com'], "tandem: Fehler: Pflichtoption '--role <Rolle>' fehlt\n"],
+    [['participant', 'add', '--round', 'RM 2027/1', '--name'], "tandem: Fehler: Option '--name <Name>' braucht einen Wert\n"],
+  ])('commander\'s own messages under --lang de name the placeholders in German too: %j', async (argv, first) => {
+    const db = await dbWithRound();
+    const before = snapshot(db);
+    const result = await tandem(db, ['--lang', 'de', ...argv]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.startsWith(first), result.stderr).toBe(true);
+    expect(snapshot(db)).toEqual(before);
+  });
+
   it('gives no guess when nothing is close', async () => {
     const db = await dbWithRound();
     const result = await tandem(db, ['person', 'show', 'zz@nowhere.org']);

@@ -121,6 +121,14 @@ describe('pair match', () => {
     const db = await round();
     const result = await tandem(db, ['pair', 'match', '--round', 'R']);
     expect(result.stderr).toContain('hint: answer with --yes (save the proposal) or --dry-run (only show it)');
+    const before = snapshot(db);
+    const de = await tandem(db, ['--lang', 'de', 'pair', 'match', '--round', 'R']);
+    expect(de).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'tandem: Fehler: hier ist eine Antwort nötig, aber stdin ist kein Terminal\nHinweis: antworten Sie mit --yes (Vorschlag speichern) oder --dry-run (nur anzeigen)\n',
+    });
+    expect(snapshot(db)).toEqual(before);
   });
 
   it('refuses a closed round', async () => {

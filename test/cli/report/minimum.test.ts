@@ -113,6 +113,15 @@ describe('round report: the minimum sessions and the cadence act (issue 14.2)', 
     expect(de).toMatch(/│ Clara Chef .*│ ⚠ überfällig │ noch 4 nötig +│$/m);
   });
 
+  it('on a colour terminal the stale and below-minimum marks are yellow in the table, not escaped text', async () => {
+    const db = await paceRound();
+    const result = await tandem(db, ['round', 'report', 'pace', '--as-of', '2026-05-10'], { today: '2026-05-10', tty: true, columns: 200 });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('\u001b[33m⚠ stale\u001b[39m');
+    expect(result.stdout).toMatch(/\u001b\[33mneeds \d more\u001b\[39m/);
+    expect(result.stdout).not.toContain('\\u001b[33m');
+  });
+
   it('md: the summary line and the column', async () => {
     const db = await paceRound();
     const md = await report(db, '2026-03-02', ['--format', 'md']);

@@ -100,6 +100,7 @@ describe('session log', () => {
     const db = fixture();
     const result = await tandem(db, ['session', 'log', '--round', '2026']);
     expect(result.stderr).toContain('hint: answer with --mentee and --minutes');
+    expect((await tandem(db, ['--lang', 'de', 'session', 'log', '--round', '2026'])).stderr).toContain('Hinweis: antworten Sie mit --mentee und --minutes');
   });
 
   it('refuses a closed round with exit 1', async () => {

@@ -20,10 +20,10 @@ describe('tandem status', () => {
       [
         'Round pilot: week 20 of 27  running',
         '  14 active pairs · 42 sessions (7 this month) · 7 open goals',
-        '  1 tandem has gone quiet:',
+        '  1 tandem is stale:',
         '    - Michael Schmitt <michael.schmitt@example.com> (last session 15 Aug 2026; Ben Schwarz <ben.schwarz@example.com>, Lena Vogel <lena.vogel@example.com>)',
         // Past halfway, 4 of the minimum 6 sessions are due by now; Michael's tandem has 2.
-        '  1 tandem behind their pace for the minimum of 6 sessions:',
+        '  1 tandem below the minimum of 6 sessions by now:',
         '    - Michael Schmitt <michael.schmitt@example.com> (2 sessions, 4 more needed; Ben Schwarz <ben.schwarz@example.com>, Lena Vogel <lena.vogel@example.com>)',
         '  1 mentor without a pair:',
         '    - Clara Krüger <clara.krueger@example.com>',
@@ -36,6 +36,18 @@ describe('tandem status', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('speaks of stale and below-minimum tandems in the round report\'s terms, in both languages', async () => {
+    const de = await tandem(db, ['--lang', 'de', 'status'], { today: TODAY });
+    expect(de.stdout).toContain('  1 Tandem ist überfällig:');
+    expect(de.stdout).toContain('  1 Tandem bis jetzt unter dem Minimum von 6 Treffen:');
+    const report = await tandem(db, ['--lang', 'de', 'round', 'report', 'pilot'], { today: TODAY });
+    expect(report.stdout).toContain('1 überfällig');
+    expect(report.stdout).toContain('1 unter dem Minimum von 6 Treffen');
+    const en = await tandem(db, ['round', 'report', 'pilot'], { today: TODAY });
+    expect(en.stdout).toContain('1 below the minimum of 6 sessions');
+    expect(en.stdout).toMatch(/\b1 stale\b/);
   });
 
   it('suggests matching when a mentee is unmatched, and the suggested command works', async () => {

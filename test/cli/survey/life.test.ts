@@ -18,10 +18,12 @@ describe('survey life', () => {
       { name: 'final', title: null, kind: 'final', questions: 7, responses: 0, mentors: 0, mentees: 0, closedOn: null },
     ]);
     const table = await tandem(db, ['survey', 'list', '--round', '2026']);
-    expect(table.stdout).toMatch(/│ midpoint │ standard │ 6 +│ 5 +│ 2026-04-01 │/);
+    // The closing day in the language's short format, as every table prints dates (SPEC §2).
+    expect(table.stdout).toMatch(/│ midpoint │ standard │ 6 +│ 5 +│ 1 Apr 2026 │/);
     expect(table.stdout).toMatch(/│ final +│ final +│ 7 +│ 0 +│ open +│/);
     const de = await tandem(db, ['--lang', 'de', 'survey', 'list', '--round', '2026']);
     expect(de.stdout).toMatch(/│ final +│ Abschluss +│ 7 +│ 0 +│ offen +│/);
+    expect(de.stdout).toMatch(/│ midpoint +│ Standard +│ 6 +│ 5 +│ 01\.04\.2026 +│/);
     // Each survey has its own report; the round report shows the latest closed one.
     const final = JSON.parse((await tandem(db, ['survey', 'report', '--round', '2026', '--json'])).stdout);
     expect(final).toMatchObject({ survey: 'final', groups: { all: { suppressed: true } } });

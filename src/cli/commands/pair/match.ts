@@ -35,7 +35,7 @@ export default function register(group: Command, app: App): void {
         const round = await ctx.round(o.round);
         const request = matching.matchRequest(round, { weights, allowRepeat: o.allowRepeat === true, rematch: o.rematch === true, since: o.since });
         if (!o.dryRun && !ctx.yes) {
-          if (!ctx.io.canPrompt()) await ctx.prompter('--yes (save the proposal) or --dry-run (only show it)');
+          if (!ctx.io.canPrompt()) await ctx.prompter(ctx.t('prompt.options.match'));
           const { runWizard } = await import('../../wizard/index.js');
           return runWizard(ctx, request);
         }

@@ -41,7 +41,7 @@ async function run(ctx: Ctx, o: LogOptions): Promise<void> {
   let { tandem, mentors } = start;
   let values = given;
   if (!tandem || given.minutes === undefined) {
-    const prompter = await ctx.prompter('--mentee and --minutes');
+    const prompter = await ctx.prompter(t('prompt.options.sessionLog'));
     ({ tandem, mentors, values } = await askSession(ctx, prompter, { round, tandems: start.tandems(), tandem, mentors, given, mentorOption }));
   }
   const date = values.date ?? ctx.today;

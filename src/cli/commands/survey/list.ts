@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { surveyList } from '../../../app/surveys.js';
 import { examples, type App } from '../../app.js';
 import { roundOption } from '../../options.js';
+import { formatDate } from '../../render/format.js';
 import { renderTable } from '../../render/table.js';
 
 export default function register(group: Command, app: App): void {
@@ -18,7 +19,7 @@ export default function register(group: Command, app: App): void {
         // The title column only where a survey has one: the name stays what --name takes.
         const titled = surveys.some((s) => s.title !== null);
         const head = ['survey.list.name', ...(titled ? ['survey.list.title'] : []), 'survey.list.kind', 'survey.list.questions', 'survey.list.responses', 'survey.list.closed'].map((k) => t(k));
-        const rows = surveys.map((s) => [s.name, ...(titled ? [s.title ?? '–'] : []), t(`survey.surveyKind.${s.kind}`), s.questions, s.responses, s.closedOn ?? t('survey.list.open')]);
+        const rows = surveys.map((s) => [s.name, ...(titled ? [s.title ?? '–'] : []), t(`survey.surveyKind.${s.kind}`), s.questions, s.responses, s.closedOn === null ? t('survey.list.open') : formatDate(s.closedOn, ctx.lang)]);
         ctx.print(renderTable(ctx.io, head, rows));
       }),
     );

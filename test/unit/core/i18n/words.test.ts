@@ -82,8 +82,8 @@ describe('every message of the catalogue, rendered with counts 0, 1, 2 and 5', (
   });
 
   it.each([
-    ['en', 'status.stale', 1, '1 tandem has gone quiet:'],
-    ['en', 'status.stale', 5, '5 tandems have gone quiet:'],
+    ['en', 'status.stale', 1, '1 tandem is stale:'],
+    ['en', 'status.stale', 5, '5 tandems are stale:'],
     ['de', 'status.unmatched.mentors', 0, '0 Mentor:innen ohne Paar:'],
     ['de', 'status.unmatched.mentors', 1, '1 Mentor:in ohne Paar:'],
     ['de', 'status.next.stale', 1, '1 überfälliges Tandem in Runde X: Serienbrief-Liste schreiben und nachhaken'],

@@ -15,6 +15,9 @@ describe('lapjv prices', () => {
         expect([...small.v]).toEqual([...doubles.v]);
         expect(small.v).toBeInstanceOf(Float64Array);
         expect(certify(n, Uint16Array.from(costs), small)).toBe(true);
+        const bytes = lapjv(n, Uint8Array.from(costs));
+        expect([...bytes.rowsol]).toEqual([...doubles.rowsol]);
+        expect([...bytes.v]).toEqual([...doubles.v]);
       }),
       { numRuns: 300, seed: 16 },
     );
