@@ -11,9 +11,10 @@ import { findRound } from '../db/rounds.js';
 import type { Db } from '../db/types.js';
 import { assertOpen, requireRoleById } from './participation.js';
 
-// Matching a round (SPEC §6): `pair match --dry-run` proposes, `pair match --yes` and the
-// wizard's "save" store through saveMatching, with the same re-validation in one
-// immediate transaction.
+// Matching a round (SPEC §6): `pair match --dry-run` proposes; `pair match --yes` and the
+// wizard's "save" both write through storeMatching, each in one immediate transaction.
+// The wizard's proposal may be minutes old, so saveMatching re-validates it first;
+// `--yes` proposes under the same write lock, so only its round is re-checked.
 
 /** What a matching run needs, parsed and checked before anything is computed. */
 export interface MatchRequest {
@@ -90,7 +91,7 @@ export type DescribeConflicts = (names: RoundMatchInput['names'], conflicts: rea
  * new pairs, locks kept pairs locked by the organiser and stores their exclusions for this
  * round. Any problem: nothing is saved.
  */
-export function saveMatching(db: Db, request: MatchRequest, proposal: Proposal, describe: DescribeConflicts, chosen: Choices = { locks: [], exclusions: [], assignments: [] }): Saved {
+export function saveMatching(db: Db, request: MatchRequest, proposal: Proposal, describe: DescribeConflicts, chosen: Choices = NO_CHOICES): Saved {
   return db
     .transaction((): Saved => {
       const dissolve = assertUnchanged(db, request, proposal, describe);
@@ -98,6 +99,9 @@ export function saveMatching(db: Db, request: MatchRequest, proposal: Proposal, 
     })
     .immediate();
 }
+
+/** No locks, exclusions or assignments chosen (`pair match --yes`). */
+const NO_CHOICES: Choices = { locks: [], exclusions: [], assignments: [] };
 
 /** The round as the request read it: still there under the same id, and open. */
 function assertSameRound(db: Db, round: Round): void {
@@ -151,7 +155,7 @@ function storeMatching(db: Db, request: MatchRequest, proposal: Proposal, dissol
   return { inserted: newPairs.length, locked: newPairs.filter((p) => p.locked).length + lockedKept, excluded, dissolved: dissolve.size };
 }
 
-/** `pair match --yes`: proposes and saves in one immediate transaction, through saveMatching. */
+/** `pair match --yes`: proposes and saves in one immediate transaction, through storeMatching. */
 export function matchAndSave(db: Db, request: MatchRequest, onStep?: (step: number) => void): Proposal & { saved: Saved } {
   return db
     .transaction(() => {
@@ -160,7 +164,7 @@ export function matchAndSave(db: Db, request: MatchRequest, onStep?: (step: numb
       // minutes old) is left out
       assertSameRound(db, request.round);
       const proposal = proposeMatching(db, request, onStep);
-      return { ...proposal, saved: storeMatching(db, request, proposal, proposal.loaded.dissolve, { locks: [], exclusions: [], assignments: [] }) };
+      return { ...proposal, saved: storeMatching(db, request, proposal, proposal.loaded.dissolve, NO_CHOICES) };
     })
     .immediate();
 }
