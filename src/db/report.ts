@@ -52,12 +52,12 @@ export function loadReportData(db: Db, round: Round, asOf: IsoDate): ReportData 
       .all(id, asOf) as [IsoDate, string][]
   ).map(([date, text]) => ({ date, text }));
 
-  const goals = db
-    .prepare(
-      `SELECT mentee_id AS menteeId, count(*) AS "set", sum(achieved_on IS NOT NULL AND achieved_on <= ?) AS achieved
-       FROM goal WHERE round_id = ? GROUP BY mentee_id`,
-    )
-    .all(asOf, id) as GoalTally[];
+  const goals: GoalTally[] = (
+    db
+      .prepare(`SELECT mentee_id, count(*), sum(achieved_on IS NOT NULL AND achieved_on <= ?) FROM goal WHERE round_id = ? GROUP BY mentee_id`)
+      .raw()
+      .all(asOf, id) as [number, number, number][]
+  ).map(([menteeId, set, achieved]) => ({ menteeId, set, achieved }));
 
   const achievements = (
     db
