@@ -7,9 +7,8 @@ import { topicNames } from '../db/topics.js';
 import type { Db } from '../db/types.js';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import type { Deps, Io } from './io.js';
+import { makeProgress, type Deps, type Io, type Progress } from './io.js';
 import type { Prompter } from './prompter.js';
-import { makeProgress, type Progress } from './progress.js';
 
 /** The global options of SPEC §1, as commander hands them over. */
 export interface Globals {
@@ -72,13 +71,22 @@ export class Ctx {
   async db(create = false): Promise<Db> {
     if (this.handle && (this.handle.created || !create)) return this.handle.db;
     this.close();
-    const { openDatabase } = await import('../db/open.js');
+    const { connect, SchemaBehind } = await import('../db/connect.js');
     const busy = Number(this.deps.env.TANDEM_BUSY_TIMEOUT_MS ?? 5000);
-    const db = openDatabase(this.dbPath(), {
+    const path = this.dbPath();
+    const options = {
       write: create,
       busyTimeoutMs: Number.isFinite(busy) ? busy : 5000,
-      notice: (key) => this.io.err(`${this.t(key)}\n`),
-    });
+      notice: (key: string) => this.io.err(`${this.t(key)}\n`),
+    };
+    let db: Db;
+    try {
+      db = connect(path, options);
+    } catch (error) {
+      // The migrations are loaded only for a file that needs them (and a missing one).
+      if (!(error instanceof SchemaBehind)) throw error;
+      db = (await import('../db/open.js')).openDatabase(path, options);
+    }
     this.handle = { db, created: create || db.name !== ':memory:' };
     return db;
   }

@@ -88,8 +88,13 @@ export function makeIo(deps: Deps, options: { noColor: boolean; yes: boolean }, 
     clearScreen: () => void (deps.stderrIsTTY && deps.stderr.write('\u001b[2J\u001b[3J\u001b[H')),
     color: colour ? colours : PLAIN,
     stdoutIsTTY: deps.stdoutIsTTY,
-    stderrIsTTY: deps.stderrIsTTY,
-    columns: deps.columns ?? 100,
+    // Asked of stderr only when needed: see main.ts.
+    get stderrIsTTY() {
+      return deps.stderrIsTTY;
+    },
+    get columns() {
+      return deps.columns ?? 100;
+    },
     // a terminal that reports no sensible width (0 under some emulators) gets the whole table
     fitWidth: deps.stdoutIsTTY && deps.columns !== undefined && deps.columns >= 20 ? deps.columns : undefined,
     page: async (text) => {
@@ -99,5 +104,33 @@ export function makeIo(deps: Deps, options: { noColor: boolean; yes: boolean }, 
       deps.stdout.write(terminalSafe(text, colour));
     },
     canPrompt: () => deps.stdoutIsTTY && deps.stdinIsTTY && !options.yes && !deps.env.CI,
+  };
+}
+
+// Progress is part of the output streams (one module fewer at start-up, where every command loads this one).
+export interface Progress {
+  tick(done: number): void;
+  done(): void;
+}
+
+/** A one-line progress counter on stderr, redrawn at most every 100 ms; silent when not enabled. */
+export function makeProgress(io: Io, label: string, total: number, enabled: boolean): Progress {
+  if (!enabled || total <= 0) return { tick: () => undefined, done: () => undefined };
+  let last = 0;
+  const draw = (done: number) => {
+    const pct = Math.floor((done / total) * 100);
+    io.redraw(`${label} ${done}/${total} (${pct}%)`);
+  };
+  return {
+    tick(done) {
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      draw(done);
+    },
+    done() {
+      draw(total);
+      io.err('\n');
+    },
   };
 }

@@ -109,9 +109,12 @@ function sqliteErrorKey(error: unknown): string | undefined {
 export async function main(): Promise<void> {
   const deps: Deps = {
     stdout: process.stdout,
-    stderr: process.stderr,
-    // Read only when asked: creating process.stdin costs a stream (a socket on a pipe), which
-    // a command that never reads stdin should not pay for at start-up.
+    // Read only when asked: creating process.stdin or process.stderr costs a stream (a socket
+    // on a pipe, and Node's net module with it), which a command that never reads stdin or
+    // has nothing to say on stderr (`round list | …`) should not pay for at start-up.
+    get stderr() {
+      return process.stderr;
+    },
     get stdin() {
       return process.stdin;
     },
@@ -119,8 +122,12 @@ export async function main(): Promise<void> {
       return process.stdin.isTTY === true;
     },
     stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    columns: process.stdout.columns ?? process.stderr.columns,
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
+    get columns() {
+      return process.stdout.columns ?? process.stderr.columns;
+    },
     page: async (command, text, env) => {
       // as git does: while the pager runs, Ctrl+C is the pager's (less stays, tandem waits for it)
       const ignore = () => undefined;

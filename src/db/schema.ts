@@ -5,6 +5,7 @@ import { topicLabels } from './migrations/v6-topic-labels.js';
 import { surveyTitle } from './migrations/v7-survey-title.js';
 import { sessionTotals } from './migrations/v8-session-totals.js';
 import type { Db } from './types.js';
+import { SCHEMA_VERSION } from './version.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
 export type Migration = string | ((db: Db) => void);
@@ -142,5 +143,9 @@ export const MIGRATIONS: readonly Migration[] = [
   sessionTotals,
 ];
 
-/** The schema version this code writes. */
-export const SCHEMA_VERSION = MIGRATIONS.length;
+export { SCHEMA_VERSION };
+
+// A migration added above without the version bumped (or the other way round) fails every run at once.
+if (MIGRATIONS.length !== SCHEMA_VERSION) {
+  throw new Error(`db/version.ts: SCHEMA_VERSION is ${SCHEMA_VERSION} but db/schema.ts has ${MIGRATIONS.length} migrations`);
+}

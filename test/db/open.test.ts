@@ -2,7 +2,11 @@ import Database from 'better-sqlite3';
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copyFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { connect, SchemaBehind } from '../../src/db/connect.js';
 import { openDatabase } from '../../src/db/open.js';
+import { MIGRATIONS } from '../../src/db/schema.js';
 import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { TandemError } from '../../src/core/errors.js';
 import { snapshot, tempDbPath, tempDir } from '../helpers/cli.js';
@@ -61,5 +65,58 @@ describe('openDatabase', () => {
     writeFileSync(path, 'hello');
     expect(() => open(path)).toThrow(expect.objectContaining({ key: 'error.notSqlite', exitCode: 1 }));
     expect(snapshot(path)?.toString()).toBe('hello');
+  });
+});
+
+// The CLI opens with connect() and loads the migrations only when a file needs them (start-up, issue 16).
+describe('connect without the migrations', () => {
+  const options = { write: true, busyTimeoutMs: 500 };
+  const fixture = (version: number) => {
+    const path = tempDbPath();
+    copyFileSync(fileURLToPath(new URL(`../fixtures/schema-v${version}.db`, import.meta.url)), path);
+    return path;
+  };
+
+  it('counts the migrations the version names', () => {
+    expect(MIGRATIONS.length).toBe(SCHEMA_VERSION);
+  });
+
+  it('opens an up-to-date file as openDatabase does', () => {
+    const path = tempDbPath();
+    open(path).close();
+    const db = connect(path, options);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('leaves an older file byte for byte and says how old it is; with the migrations it is upgraded', () => {
+    const path = fixture(SCHEMA_VERSION - 1);
+    const before = snapshot(path);
+    expect(() => connect(path, options)).toThrow(SchemaBehind);
+    expect(() => connect(path, options)).toThrow(expect.objectContaining({ version: SCHEMA_VERSION - 1 }));
+    expect(snapshot(path)).toEqual(before);
+    const db = open(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('creates nothing for a missing file, writing or not', () => {
+    for (const write of [true, false]) {
+      const path = join(tempDir(), 'sub', 'tandem.db');
+      expect(() => connect(path, { ...options, write })).toThrow(expect.objectContaining({ version: 0 }));
+      expect(snapshot(path)).toBeNull();
+    }
+  });
+
+  it('refuses a newer file before anything else', () => {
+    const path = tempDbPath();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    const before = snapshot(path);
+    expect(() => connect(path, options)).toThrow(expect.objectContaining({ key: 'error.schemaNewer' }));
+    expect(snapshot(path)).toEqual(before);
   });
 });

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { tempDir } from '../helpers/cli.js';
 
 const bin = fileURLToPath(new URL('../../bin/tandem.js', import.meta.url));
@@ -38,6 +40,11 @@ describe('start-up loads only what the command needs', () => {
     expect(modules).toContain('dist/cli/commands/round/list.js');
     expect(modules).toContain('better-sqlite3');
     for (const unwanted of [
+      'dist/db/migrate.js',
+      'dist/db/schema.js',
+      'dist/cli/render/bars.js',
+      'node:child_process',
+      'node:dgram',
       'dist/io/output.js',
       'dist/io/atomic.js',
       'dist/cli/output-options.js',
@@ -52,6 +59,15 @@ describe('start-up loads only what the command needs', () => {
     ]) {
       expect(modules, unwanted).not.toContain(unwanted);
     }
+  });
+
+  it('a file of an older schema gets the migrations, and is upgraded', () => {
+    const old = join(tempDir(), 'v1.db');
+    copyFileSync(fileURLToPath(new URL('../fixtures/schema-v1.db', import.meta.url)), old);
+    expect(loaded(['round', 'list'], old)).toContain('dist/db/migrate.js');
+    const file = new Database(old, { readonly: true });
+    expect(file.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    file.close();
   });
 
   it('round report --json loads no other renderer, no settings and no survey code', () => {

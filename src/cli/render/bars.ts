@@ -1,4 +1,8 @@
 /** Bars for the terminal: horizontal bar charts and progress bars made of block characters. */
+import { displayWidth } from './table.js';
+
+// Measured where tables measure their cells: a table (`round list`) loads no bar code.
+export { displayWidth };
 
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
@@ -14,31 +18,6 @@ export function progressBar(fraction: number, width: number): string {
   const f = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
   const filled = Math.round(f * width);
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-}
-
-/** Display width of a string in a terminal, roughly: wide (CJK, emoji) characters count 2, combining marks 0. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
-    width += isWide(cp) ? 2 : 1;
-  }
-  return width;
-}
-
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1faff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
 }
 
 /** Pads to a display width (right-aligned with `alignRight`). */

@@ -1,10 +1,34 @@
 import { terminalSafe, type Io } from '../io.js';
-import { displayWidth } from './bars.js';
 
 // ANSI escape sequences (SGR colours and other CSI) take no room on the terminal.
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 
 const PLAIN = /^[\x20-\x7e]*$/;
+
+/** Display width of a string in a terminal, roughly: wide (CJK, emoji) characters count 2, combining marks 0. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
+    width += isWide(cp) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
 
 /** Terminal width of one line of a cell (colour codes take no room). */
 function cellWidth(text: string): number {
