@@ -13,6 +13,15 @@ import { snapshot, tempDbPath, tempDir } from '../helpers/cli.js';
 
 const open = (path: string, write = true) => openDatabase(path, { write, busyTimeoutMs: 500 });
 
+/** A database file written by a newer tandem (one schema version ahead). */
+function newerFile(): string {
+  const path = tempDbPath();
+  const raw = new Database(path);
+  raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+  raw.close();
+  return path;
+}
+
 describe('openDatabase', () => {
   it('creates the file mode 0600 with its folder, in WAL mode with foreign keys and the current schema', () => {
     const path = join(tempDir(), 'a', 'b', 'tandem.db');
@@ -45,10 +54,7 @@ describe('openDatabase', () => {
   });
 
   it('refuses a file from a newer tandem, leaving it byte for byte', () => {
-    const path = tempDbPath();
-    const raw = new Database(path);
-    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
-    raw.close();
+    const path = newerFile();
     const before = snapshot(path);
     expect(() => open(path)).toThrow(TandemError);
     try {
@@ -111,10 +117,7 @@ describe('connect without the migrations', () => {
   });
 
   it('refuses a newer file before anything else', () => {
-    const path = tempDbPath();
-    const raw = new Database(path);
-    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
-    raw.close();
+    const path = newerFile();
     const before = snapshot(path);
     expect(() => connect(path, options)).toThrow(expect.objectContaining({ key: 'error.schemaNewer' }));
     expect(snapshot(path)).toEqual(before);
