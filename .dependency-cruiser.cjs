@@ -66,6 +66,8 @@ module.exports = {
   options: {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
+    // lazy('./x.js', import.meta.url) (src/cli/lazy.ts) loads a module as import() does.
+    exoticRequireStrings: ['lazy'],
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { conditionNames: ['types', 'import', 'require', 'node', 'default'], exportsFields: ['exports'], extensions: ['.ts', '.js', '.cjs', '.mjs', '.json', '.d.ts'] },
   },

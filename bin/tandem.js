@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { createRequire } from 'node:module';
+
+// Required, not imported: Node ≥ 20.19 loads the ES module at once (see dist/cli/lazy.js).
+const { main } = createRequire(import.meta.url)('../dist/cli/main.js');
 
 await main();

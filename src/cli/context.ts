@@ -8,6 +8,7 @@ import type { Db } from '../db/types.js';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { makeProgress, type Deps, type Io, type Progress } from './io.js';
+import { lazy } from './lazy.js';
 import type { Prompter } from './prompter.js';
 
 /** The global options of SPEC §1, as commander hands them over. */
@@ -71,7 +72,7 @@ export class Ctx {
   async db(create = false): Promise<Db> {
     if (this.handle && (this.handle.created || !create)) return this.handle.db;
     this.close();
-    const { connect, SchemaBehind } = await import('../db/connect.js');
+    const { connect, SchemaBehind } = await lazy<typeof import('../db/connect.js')>('../db/connect.js', import.meta.url);
     const busy = Number(this.deps.env.TANDEM_BUSY_TIMEOUT_MS ?? 5000);
     const path = this.dbPath();
     const options = {

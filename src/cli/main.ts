@@ -1,6 +1,7 @@
 import type { T } from '../core/i18n/index.js';
 import type { Entry } from './app.js';
 import type { Deps } from './io.js';
+import { lazy } from './lazy.js';
 
 const MAX_LISTED_ERRORS = 50;
 
@@ -8,16 +9,16 @@ const MAX_LISTED_ERRORS = 50;
 export async function run(argv: string[], deps: Deps): Promise<number> {
   // --version needs nothing else: the rest is imported only after this.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    deps.stdout.write(`${await (await import('./version.js')).version()}\n`);
+    deps.stdout.write(`${await (await lazy<typeof import('./version.js')>('./version.js', import.meta.url)).version()}\n`);
     return 0;
   }
   const [errors, { loadLanguage, pickLang, translator }, { App }, io, { palette }, { firstLook, buildProgram }] = await Promise.all([
-    import('../core/errors.js'),
-    import('../core/i18n/index.js'),
-    import('./app.js'),
-    import('./io.js'),
-    import('./palette.js'),
-    import('./program.js'),
+    lazy<typeof import('../core/errors.js')>('../core/errors.js', import.meta.url),
+    lazy<typeof import('../core/i18n/index.js')>('../core/i18n/index.js', import.meta.url),
+    lazy<typeof import('./app.js')>('./app.js', import.meta.url),
+    lazy<typeof import('./io.js')>('./io.js', import.meta.url),
+    lazy<typeof import('./palette.js')>('./palette.js', import.meta.url),
+    lazy<typeof import('./program.js')>('./program.js', import.meta.url),
   ]);
   const look = firstLook(argv);
   const lang = pickLang(look.lang === 'de' || look.lang === 'en' ? look.lang : undefined, deps.env);
@@ -44,7 +45,7 @@ export async function run(argv: string[], deps: Deps): Promise<number> {
 /** What commands reach of the whole CLI (the demo runs command lines, completion walks the tree) without importing it. */
 const ENTRY: Entry = {
   run,
-  buildProgram: async (app, words) => (await import('./program.js')).buildProgram(app, words),
+  buildProgram: async (app, words) => (await lazy<typeof import('./program.js')>('./program.js', import.meta.url)).buildProgram(app, words),
 };
 
 /** The modules report() needs, loaded by run() after the --version shortcut. */

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import type { App } from '../app.js';
+import { lazy } from '../lazy.js';
 
 /** Registers top-level commands; `words` are the command words of this run (see group.ts). */
 export type Register = (program: Command, app: App, words: readonly string[]) => void | Promise<void>;
 type Loader = () => Promise<{ default: Register }>;
 
-const admin: Loader = () => import('./admin/index.js');
+const admin: Loader = () => lazy('./admin/index.js', import.meta.url);
 
 /**
  * Every top-level command and the module that registers it. Modules are imported only
@@ -13,23 +14,23 @@ const admin: Loader = () => import('./admin/index.js');
  * top-level commands here, in the order the help should list them.
  */
 export const COMMANDS: Record<string, Loader> = {
-  status: () => import('./status/index.js'),
-  round: () => import('./round/index.js'),
-  participant: () => import('./participant/index.js'),
-  person: () => import('./person/index.js'),
-  pair: () => import('./pair/index.js'),
-  session: () => import('./session/index.js'),
-  goal: () => import('./goal/index.js'),
-  survey: () => import('./survey/index.js'),
-  topic: () => import('./topic/index.js'),
+  status: () => lazy('./status/index.js', import.meta.url),
+  round: () => lazy('./round/index.js', import.meta.url),
+  participant: () => lazy('./participant/index.js', import.meta.url),
+  person: () => lazy('./person/index.js', import.meta.url),
+  pair: () => lazy('./pair/index.js', import.meta.url),
+  session: () => lazy('./session/index.js', import.meta.url),
+  goal: () => lazy('./goal/index.js', import.meta.url),
+  survey: () => lazy('./survey/index.js', import.meta.url),
+  topic: () => lazy('./topic/index.js', import.meta.url),
   backup: admin,
   export: admin,
   import: admin,
   db: admin,
-  settings: () => import('./settings/index.js'),
-  demo: () => import('./demo/index.js'),
-  completion: () => import('./completion/index.js'),
-  help: () => import('./help/index.js'),
+  settings: () => lazy('./settings/index.js', import.meta.url),
+  demo: () => lazy('./demo/index.js', import.meta.url),
+  completion: () => lazy('./completion/index.js', import.meta.url),
+  help: () => lazy('./help/index.js', import.meta.url),
 };
 
 /** Registers the command that `words` name, or every command when they name none. */

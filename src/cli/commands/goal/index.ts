@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { App } from '../../app.js';
 import { registerGroup } from '../group.js';
+import { lazy } from '../../lazy.js';
 
 /** `tandem goal …` */
 export default async function register(program: Command, app: App, words: readonly string[]): Promise<void> {
@@ -9,11 +10,11 @@ export default async function register(program: Command, app: App, words: readon
     app,
     'goal',
     {
-      add: () => import('./add.js'),
-      done: () => import('./done.js'),
-      list: () => import('./list.js'),
-      remove: () => import('./remove.js'),
-      import: () => import('./import.js'),
+      add: () => lazy('./add.js', import.meta.url),
+      done: () => lazy('./done.js', import.meta.url),
+      list: () => lazy('./list.js', import.meta.url),
+      remove: () => lazy('./remove.js', import.meta.url),
+      import: () => lazy('./import.js', import.meta.url),
     },
     words,
   );

@@ -1,19 +1,20 @@
 import type { Command } from 'commander';
 import type { App } from '../../app.js';
 import { registerGroup } from '../group.js';
+import { lazy } from '../../lazy.js';
 
 /** `tandem round …` */
 export default async function register(program: Command, app: App, words: readonly string[]): Promise<void> {
   await registerGroup(program, app, 'round', {
-    create: () => import('./create.js'),
-    list: () => import('./list.js'),
-    show: () => import('./show.js'),
-    edit: () => import('./edit.js'),
-    close: () => import('./close.js'),
-    reopen: () => import('./reopen.js'),
-    report: () => import('./report.js'),
-    compare: () => import('./compare.js'),
-    certificates: () => import('./certificates.js'),
-    calendar: () => import('./calendar.js'),
+    create: () => lazy('./create.js', import.meta.url),
+    list: () => lazy('./list.js', import.meta.url),
+    show: () => lazy('./show.js', import.meta.url),
+    edit: () => lazy('./edit.js', import.meta.url),
+    close: () => lazy('./close.js', import.meta.url),
+    reopen: () => lazy('./reopen.js', import.meta.url),
+    report: () => lazy('./report.js', import.meta.url),
+    compare: () => lazy('./compare.js', import.meta.url),
+    certificates: () => lazy('./certificates.js', import.meta.url),
+    calendar: () => lazy('./calendar.js', import.meta.url),
   }, words);
 }

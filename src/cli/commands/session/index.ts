@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { App } from '../../app.js';
 import { registerGroup } from '../group.js';
+import { lazy } from '../../lazy.js';
 
 /** `tandem session …` */
 export default async function register(program: Command, app: App, words: readonly string[]): Promise<void> {
@@ -9,9 +10,9 @@ export default async function register(program: Command, app: App, words: readon
     app,
     'session',
     {
-      log: () => import('./log.js'),
-      list: () => import('./list.js'),
-      import: () => import('./import.js'),
+      log: () => lazy('./log.js', import.meta.url),
+      list: () => lazy('./list.js', import.meta.url),
+      import: () => lazy('./import.js', import.meta.url),
     },
     words,
   );

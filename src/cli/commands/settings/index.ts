@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { App } from '../../app.js';
 import { registerGroup } from '../group.js';
+import { lazy } from '../../lazy.js';
 
 /** `tandem settings …` */
 export default async function register(program: Command, app: App, words: readonly string[]): Promise<void> {
@@ -9,9 +10,9 @@ export default async function register(program: Command, app: App, words: readon
     app,
     'settings',
     {
-      set: () => import('./set.js'),
-      get: () => import('./get.js'),
-      list: () => import('./list.js'),
+      set: () => lazy('./set.js', import.meta.url),
+      get: () => lazy('./get.js', import.meta.url),
+      list: () => lazy('./list.js', import.meta.url),
     },
     words,
   );

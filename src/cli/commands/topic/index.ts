@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { App } from '../../app.js';
 import { registerGroup } from '../group.js';
+import { lazy } from '../../lazy.js';
 
 /** `tandem topic …` */
 export default async function register(program: Command, app: App, words: readonly string[]): Promise<void> {
@@ -9,8 +10,8 @@ export default async function register(program: Command, app: App, words: readon
     app,
     'topic',
     {
-      list: () => import('./list.js'),
-      rename: () => import('./rename.js'),
+      list: () => lazy('./list.js', import.meta.url),
+      rename: () => lazy('./rename.js', import.meta.url),
     },
     words,
   );
