@@ -4,7 +4,7 @@ import type { SessionFormat } from '../core/sessions.js';
 import { memo } from '../core/memo.js';
 import { json, list } from './json.js';
 import { storeTopics } from './topics.js';
-import { addToTotals, type SessionFacts } from './totals.js';
+import { TotalsDelta } from './totals.js';
 import type { Db } from './types.js';
 
 
@@ -93,7 +93,9 @@ export function insertSession(db: Db, s: NewSession): number {
   const id = Number(lastInsertRowid);
   const attend = db.prepare(`INSERT INTO session_mentor (session_id, mentor_id) VALUES (?, ?)`);
   for (const mentorId of s.mentorIds) attend.run(id, mentorId);
-  addToTotals(db, s.roundId, [{ ...s, topics }]);
+  const delta = new TotalsDelta();
+  delta.add(s.menteeId, s.date, s.minutes, topics);
+  delta.addTo(db, s.roundId);
   return id;
 }
 
@@ -117,7 +119,7 @@ export function insertSessions(
   let attendance: number[] = [];
   // Topic lists repeat a lot (an import checks each distinct cell once): store and serialise each distinct one once.
   const stored = new Map<readonly string[], { keys: string[]; json: string }>();
-  const facts: SessionFacts[] = new Array(sessions.length);
+  const delta = new TotalsDelta();
   for (let start = 0; start < sessions.length; start += BATCH) {
     const n = Math.min(BATCH, sessions.length - start);
     const batch = n === BATCH ? params : [];
@@ -128,7 +130,7 @@ export function insertSessions(
         const keys = storeTopics(db, s.topics);
         stored.set(s.topics, (topics = { keys, json: json(keys) }));
       }
-      facts[start + k] = { menteeId: s.menteeId, date: s.date, minutes: s.minutes, topics: topics.keys };
+      delta.add(s.menteeId, s.date, s.minutes, topics.keys);
       const o = k * 8;
       batch[o] = roundId;
       batch[o + 1] = s.menteeId;
@@ -153,7 +155,7 @@ export function insertSessions(
     if (onProgress && Math.floor((start + n) / 1000) > Math.floor(start / 1000)) onProgress(start + n);
   }
   if (attendance.length) db.prepare<unknown[]>(attendSql(attendance.length / 2)).run(attendance);
-  addToTotals(db, roundId, facts);
+  delta.addTo(db, roundId);
 }
 
 /** `(?, ?, …), …`: the placeholders of `rows` rows of `columns` values. */

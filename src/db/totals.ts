@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import type { TandemActivity } from '../core/report/types.js';
 import { fillSessionTotals } from './migrations/v8-session-totals.js';
+import { jsonRows } from './rows.js';
 import type { Db } from './types.js';
 
 /**
@@ -11,38 +12,39 @@ import type { Db } from './types.js';
  */
 export const DERIVED_TABLES: readonly string[] = ['tandem_total', 'topic_total'];
 
-/** What a stored session adds to the totals; `topics` are the stored keys. */
-export interface SessionFacts {
-  menteeId: number;
-  date: IsoDate;
-  minutes: number;
-  topics: readonly string[];
-}
+/**
+ * What sessions of one round add to its totals, gathered as they are stored and written
+ * with `addTo`: one statement per tandem and per topic, not per session.
+ */
+export class TotalsDelta {
+  private readonly tandems = new Map<number, { sessions: number; minutes: number; last: IsoDate }>();
+  private readonly topics = new Map<string, number>();
 
-/** Adds sessions of one round to its totals: one statement per tandem and per topic, not per session. */
-export function addToTotals(db: Db, roundId: number, sessions: Iterable<SessionFacts>): void {
-  const tandems = new Map<number, { sessions: number; minutes: number; last: IsoDate }>();
-  const topics = new Map<string, number>();
-  for (const s of sessions) {
-    const t = tandems.get(s.menteeId);
-    if (!t) tandems.set(s.menteeId, { sessions: 1, minutes: s.minutes, last: s.date });
+  /** One stored session; `topics` are its stored keys. */
+  add(menteeId: number, date: IsoDate, minutes: number, topics: readonly string[]): void {
+    const t = this.tandems.get(menteeId);
+    if (!t) this.tandems.set(menteeId, { sessions: 1, minutes, last: date });
     else {
       t.sessions++;
-      t.minutes += s.minutes;
-      if (s.date > t.last) t.last = s.date;
+      t.minutes += minutes;
+      if (date > t.last) t.last = date;
     }
-    for (const topic of s.topics) topics.set(topic, (topics.get(topic) ?? 0) + 1);
+    for (const topic of topics) this.topics.set(topic, (this.topics.get(topic) ?? 0) + 1);
   }
-  const tandem = db.prepare(
-    `INSERT INTO tandem_total (round_id, mentee_id, sessions, minutes, last_session) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions, minutes = minutes + excluded.minutes,
-       last_session = max(last_session, excluded.last_session)`,
-  );
-  for (const [menteeId, t] of tandems) tandem.run(roundId, menteeId, t.sessions, t.minutes, t.last);
-  const topic = db.prepare(
-    `INSERT INTO topic_total (round_id, topic, sessions) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions`,
-  );
-  for (const [key, n] of topics) topic.run(roundId, key, n);
+
+  /** Adds what was gathered to the round's totals, in the caller's transaction. */
+  addTo(db: Db, roundId: number): void {
+    const tandem = db.prepare(
+      `INSERT INTO tandem_total (round_id, mentee_id, sessions, minutes, last_session) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions, minutes = minutes + excluded.minutes,
+         last_session = max(last_session, excluded.last_session)`,
+    );
+    for (const [menteeId, t] of this.tandems) tandem.run(roundId, menteeId, t.sessions, t.minutes, t.last);
+    const topic = db.prepare(
+      `INSERT INTO topic_total (round_id, topic, sessions) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions`,
+    );
+    for (const [key, n] of this.topics) topic.run(roundId, key, n);
+  }
 }
 
 /** Recomputes every total from the sessions (after an import), in the caller's transaction. */
@@ -64,13 +66,11 @@ export function totalsAsOf(db: Db, roundId: number, asOf: IsoDate): { activity: 
   if (last !== null && last > asOf) return undefined;
   const logged = db.prepare(`SELECT count(*) FROM session WHERE round_id = ?`).pluck().get(roundId) as number;
   if (logged !== counted) return undefined;
-  const activity = (
-    db.prepare(`SELECT mentee_id, sessions, minutes, last_session FROM tandem_total WHERE round_id = ?`).raw().all(roundId) as [
-      number,
-      number,
-      number,
-      IsoDate,
-    ][]
+  const activity = jsonRows<[number, number, number, IsoDate]>(
+    db,
+    `SELECT mentee_id, sessions, minutes, last_session FROM tandem_total WHERE round_id = ?`,
+    ['mentee_id', 'sessions', 'minutes', 'last_session'],
+    [roundId],
   ).map(([menteeId, sessions, minutes, lastSession]) => ({ menteeId, sessions, minutes, lastSession }));
   const topics = db.prepare(`SELECT topic, sessions FROM topic_total WHERE round_id = ?`).all(roundId) as { topic: string; sessions: number }[];
   return { activity, topics };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportDatabase } from '../../src/db/export.js';
 import { openDatabase } from '../../src/db/open.js';
-import { loadReportData } from '../../src/db/report.js';
+import { REPORT_SQL, loadReportData } from '../../src/db/report.js';
 import { getRound } from '../../src/db/rounds.js';
 import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { insertSession, insertSessions } from '../../src/db/sessions.js';
@@ -88,6 +88,24 @@ describe('session totals', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('spare the report its pass over the sessions as of the last session or later', () => {
+    const path = tempDbPath();
+    buildReportFixture(path);
+    const db = open(path);
+    const prepared: string[] = [];
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((sql: string) => {
+      prepared.push(sql);
+      return prepare(sql);
+    }) as typeof db.prepare;
+    const round = getRound(db, '2026');
+    loadReportData(db, round, '2026-03-05');
+    expect(prepared).not.toContain(REPORT_SQL);
+    loadReportData(db, round, '2026-03-04');
+    expect(prepared).toContain(REPORT_SQL);
+    db.close();
   });
 
   it('are not used for a report as of a day before a session, nor when another program wrote sessions', () => {
