@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { tempDir } from '../helpers/cli.js';
@@ -13,15 +13,16 @@ const hook = fileURLToPath(new URL('../helpers/module-log.mjs', import.meta.url)
 /** The modules one run of `tandem args` loads: our files relative to the project, packages by name, built-ins as node:…. */
 function loaded(args: string[], db: string): string[] {
   const log = join(tempDir(), 'modules.log');
-  const run = spawnSync(process.execPath, ['--import', hook, bin, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: tempDir(), TANDEM_DB: db, TANDEM_MODULE_LOG: log, NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  const env = { PATH: process.env.PATH ?? '', HOME: tempDir(), TANDEM_DB: db, TANDEM_MODULE_LOG: log, NO_COLOR: '1' };
+  // Node's debug output names every ES module as it is compiled, however it was loaded (import or require);
+  // this run comes first, so that it is the one that meets the file as given (an upgrade).
+  const debug = spawnSync(process.execPath, [bin, ...args], { env: { ...env, NODE_DEBUG: 'esm' }, encoding: 'utf8' });
+  const esm = [...debug.stderr.matchAll(/^ESM \d+: Translating StandardModule (\S+)$/gm)].map((m) => m[1]!);
+  expect(esm).toContain(pathToFileURL(bin).href);
+  const run = spawnSync(process.execPath, ['--import', hook, bin, ...args], { env, encoding: 'utf8' });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  return readFileSync(log, 'utf8')
-    .split('\n')
-    .filter(Boolean)
+  return [...new Set([...esm, ...readFileSync(log, 'utf8').split('\n').filter(Boolean)])]
     .map((m) => m.replace(/^file:\/\//, '').replace(/^.*\/node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1').replace(/^.*\/(bin|dist)\//, '$1/'));
 }
 
@@ -32,7 +33,7 @@ describe('start-up loads only what the command needs', () => {
   spawnSync(process.execPath, [bin, '--db', db, 'round', 'create', '2026', '--start', '2026-01-15', '-q']);
 
   it('--version loads the version module and nothing else of ours', () => {
-    expect(loaded(['--version'], db).filter((m) => !m.startsWith('node:'))).toEqual(['bin/tandem.js', 'dist/cli/main.js', 'dist/cli/version.js']);
+    expect(loaded(['--version'], db).filter((m) => !m.startsWith('node:'))).toEqual(['bin/tandem.js', 'dist/cli/lazy.js', 'dist/cli/main.js', 'dist/cli/version.js']);
   });
 
   it('round list opens the database without the file writer, the pager, crypto, the German texts or a schema upgrade', () => {
