@@ -1,5 +1,6 @@
 import { FlowGraph } from './flow.js';
 import { certify, lapjv, type CostArray } from './lapjv.js';
+import { lapSparse, SPARSE_MIN_N } from './lapsparse.js';
 
 /**
  * A bipartite b-matching problem: rows are mentors, columns mentees. Weights are
@@ -372,8 +373,11 @@ function solveDenseWith(n: Normalised, plan: DensePlan, fill: number): [number, 
     }
   }
   const shape = { stride, shift };
-  const sol = lapjv(size, c, fill, shape);
-  if (!certify(size, c, sol, shape)) return null; // never seen; the caller falls back to the flow
+  // large plain matrices: a sparse start priced out against every cell, else the dense solver
+  // (lapSparse returns only solutions that certify() has proven optimal)
+  const sparse = shift === 0 && size >= SPARSE_MIN_N ? lapSparse(size, c, stride, fill) : null;
+  const sol = sparse ?? lapjv(size, c, fill, shape);
+  if (!sparse && !certify(size, c, sol, shape)) return null; // never seen; the caller falls back to the flow
   const pairs: [number, number][] = [];
   for (let a = 0; a < Rs; a++) {
     const b = sol.rowsol[a]!;
