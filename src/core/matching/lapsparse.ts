@@ -25,15 +25,15 @@ import { certify, exchange, flipPath, reduceColumns, type CostArray, type LapSol
 
 /** Cells kept per row, at least (every cell tied with the last one comes too). */
 const SPARSE_ROW = 32;
+/** Most cells a row keeps on average, in units of `keep` (more: ties everywhere, solve dense). */
+const ROW_MOST = 8;
 /** Rounds of pricing out before the caller falls back to the dense solver. */
 const MAX_ROUNDS = 8;
 /** The threshold of a row is taken from every SAMPLE-th column. */
 const SAMPLE = 4;
-/** Histogram buckets of the column-reduced costs per row (costs above are shifted into them). */
-const BUCKETS = 256;
 /** Smallest n worth a sparse start (below, the dense scans are cheap anyway). */
 export const SPARSE_MIN_N = 400;
-/** Largest cost the sparse start accepts (int32 histograms and costs). */
+/** Largest cost the sparse start accepts (column minima in an Int32Array). */
 export const SPARSE_MAX_COST = 2 ** 29;
 
 /** What a sparse solve did (for tests and the bench). */
@@ -70,8 +70,7 @@ export function lapSparse(
   const matches = new Int32Array(n);
   const cmin = new Int32Array(n);
   reduceColumns(n, c, stride, 0, cmin, rowsol, colsol, matches);
-  const extra: number[][] = [];
-  let g = subgraph(n, c, stride, maxCost, keep, cmin, extra);
+  let g = subgraph(n, c, stride, keep, cmin);
   if (!g) return null;
   const v = Float64Array.from(cmin);
   const free = new Int32Array(n);
@@ -93,10 +92,10 @@ export function lapSparse(
     const sol = { rowsol, colsol, u, v };
     if (certify(n, c, sol, { stride, shift: 0 })) return sol;
     if (round + 1 >= MAX_ROUNDS) return null;
-    const priced = priceOut(n, c, stride, rowsol, u, v, extra);
-    g = subgraph(n, c, stride, maxCost, keep, cmin, extra);
+    const priced = priceOut(n, c, stride, u, v);
+    g = withCells(n, c, stride, g, priced);
     if (!g) return null;
-    for (const i of priced) {
+    for (const i of priced.keys()) {
       colsol[rowsol[i]!] = -1;
       rowsol[i] = -1;
     }
@@ -104,29 +103,23 @@ export function lapSparse(
 }
 
 /**
- * The subgraph: per row the cells of the `keep` smallest column-reduced costs (by a
- * histogram of BUCKETS buckets, so the threshold is a bucket boundary and tied cells stay
- * together), the cell (i, i) and the cells in extra[i]. Null when it would hold more than a
- * quarter of the matrix (then the dense solver is the faster one).
+ * The subgraph: per row about `keep` cells of smallest column-reduced cost (see rowLimit;
+ * tied cells stay together) and the cell (i, i). Null when the rows keep more than
+ * ROW_MOST·keep cells on average (ties everywhere: then the dense solver is the faster one).
  */
-function subgraph(n: number, c: CostArray, stride: number, maxCost: number, keep: number, cmin: Int32Array, extra: number[][]): Graph | null {
-  let shift = 0;
-  while (maxCost >> shift >= BUCKETS) shift++;
-  const hist = new Int32Array(BUCKETS);
+function subgraph(n: number, c: CostArray, stride: number, keep: number, cmin: Int32Array): Graph | null {
+  const best = new Float64Array(Math.ceil(keep / SAMPLE));
   const start = new Int32Array(n + 1);
-  const most = Math.floor((n * n) / 4);
+  const most = ROW_MOST * keep;
   let cap = 4 * n * keep;
   let col = new Int32Array(cap);
   let cost = new Float64Array(cap);
   let e = 0;
   for (let i = 0; i < n; i++) {
     const base = i * stride;
-    const more = extra[i];
-    const limit = rowLimit(n, c, base, cmin, shift, keep, hist);
-    const need = e + n + 1 + (more ? more.length : 0);
-    if (need > cap) {
-      if (e > most) return null;
-      cap = Math.max(need, 2 * cap);
+    const limit = rowLimit(n, c, base, cmin, best);
+    if (e + n + 1 > cap) {
+      cap = Math.max(e + n + 1, 2 * cap);
       const col2 = new Int32Array(cap);
       const cost2 = new Float64Array(cap);
       col2.set(col.subarray(0, e));
@@ -141,11 +134,34 @@ function subgraph(n: number, c: CostArray, stride: number, maxCost: number, keep
       col[e] = i;
       cost[e++] = c[base + i]!;
     }
-    if (more) {
-      for (const j of more) {
-        col[e] = j;
-        cost[e++] = c[base + j]!;
-      }
+    if (e > (i + 1) * most) return null;
+  }
+  start[n] = e;
+  return { start, col, cost };
+}
+
+/**
+ * The subgraph with the cells `added` (row → columns) appended to their rows; null when it
+ * would hold more than a quarter of a large matrix (the dense solver is faster then).
+ */
+function withCells(n: number, c: CostArray, stride: number, g: Graph, added: Map<number, number[]>): Graph | null {
+  let total = g.start[n]!;
+  for (const cells of added.values()) total += cells.length;
+  if (total > n * n / 4 && n >= SPARSE_MIN_N) return null;
+  const start = new Int32Array(n + 1);
+  const col = new Int32Array(total);
+  const cost = new Float64Array(total);
+  let e = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = e;
+    const from = g.start[i]!;
+    const to = g.start[i + 1]!;
+    col.set(g.col.subarray(from, to), e);
+    cost.set(g.cost.subarray(from, to), e);
+    e += to - from;
+    for (const j of added.get(i) ?? []) {
+      col[e] = j;
+      cost[e++] = c[i * stride + j]!;
     }
   }
   start[n] = e;
@@ -153,19 +169,24 @@ function subgraph(n: number, c: CostArray, stride: number, maxCost: number, keep
 }
 
 /**
- * The row's limit: its cells of column-reduced cost below it are kept. A bucket boundary of
- * the histogram of every SAMPLE-th cell (a histogram's increments wait on each other: the
- * sample keeps that short), the first one below which about `keep` cells lie.
+ * The row's limit: its cells of column-reduced cost below it are kept. One more than the
+ * m-th smallest column-reduced cost among every SAMPLE-th cell, m = keep / SAMPLE, so that
+ * about `keep` cells lie below it, every cell tied with the last one too. `best`: m slots.
  */
-function rowLimit(n: number, c: CostArray, base: number, cmin: Int32Array, shift: number, keep: number, hist: Int32Array): number {
-  hist.fill(0);
-  for (let j = 0; j < n; j += SAMPLE) hist[(c[base + j]! - cmin[j]!) >> shift]!++;
-  let bucket = 0;
-  for (let kept = 0; bucket < BUCKETS - 1; bucket++) {
-    kept += hist[bucket]!;
-    if (kept * SAMPLE >= keep) break;
+function rowLimit(n: number, c: CostArray, base: number, cmin: Int32Array, best: Float64Array): number {
+  const m = best.length;
+  let count = 0;
+  let worst = Infinity;
+  for (let j = 0; j < n; j += SAMPLE) {
+    const x = c[base + j]! - cmin[j]!;
+    if (x < worst) {
+      let p = count < m ? count++ : m - 1;
+      for (; p > 0 && best[p - 1]! > x; p--) best[p] = best[p - 1]!;
+      best[p] = x;
+      if (count === m) worst = best[m - 1]!;
+    }
   }
-  return (bucket + 1) << shift;
+  return best[count - 1]! + 1;
 }
 
 /** Appends the row's cells of column-reduced cost below `limit` at col/cost[e..]; returns the new end. */
@@ -243,25 +264,23 @@ function arr(n: number, g: Graph, rowsol: Int32Array, colsol: Int32Array, v: Flo
 }
 
 /**
- * Rows whose own cell is not a cheapest one of the full row at prices v (some column j has
- * c[i][j] − v[j] below u[i], the reduced cost of its own cell): those cells go to extra[i].
- * Returns the rows, in index order.
+ * The cells that price a row out: c[i][j] − v[j] below u[i], the reduced cost of the row's
+ * own cell. Returns them by row (rows in index order).
  */
-function priceOut(n: number, c: CostArray, stride: number, rowsol: Int32Array, u: Float64Array, v: Float64Array, extra: number[][]): number[] {
-  const rows: number[] = [];
+function priceOut(n: number, c: CostArray, stride: number, u: Float64Array, v: Float64Array): Map<number, number[]> {
+  const added = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const base = i * stride;
     const ui = u[i]!;
-    let cheaper = false;
     for (let j = 0; j < n; j++) {
       if (c[base + j]! - v[j]! < ui) {
-        if (!cheaper) rows.push(i);
-        cheaper = true;
-        (extra[i] ??= []).push(j);
+        const cells = added.get(i);
+        if (cells) cells.push(j);
+        else added.set(i, [j]);
       }
     }
   }
-  return rows;
+  return added;
 }
 
 /**
