@@ -14,6 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'tandem.js');
 const { openDatabase } = await import(pathToFileURL(join(root, 'dist', 'db', 'open.js')).href);
 const { TABLE_ORDER } = await import(pathToFileURL(join(root, 'dist', 'db', 'tables.js')).href);
+const { rebuildTotals } = await import(pathToFileURL(join(root, 'dist', 'db', 'totals.js')).href);
 
 const scale = process.argv.includes('--small') ? 10 : 1;
 const PEOPLE = 100_000 / scale;
@@ -66,6 +67,7 @@ function build(path) {
         if (s % 2) attended.run(id, base + 2 * k + 2);
       }
     }
+    rebuildTotals(db); // written with plain SQL: the totals as tandem's writers keep them
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();

@@ -5,6 +5,7 @@ import { HIGHLIGHT_LIMIT } from '../core/report/build.js';
 import { roundStatus, type Round } from '../core/rounds.js';
 import type { Db } from './types.js';
 import { countListItems, reasonList } from './json.js';
+import { totalsAsOf } from './totals.js';
 
 /**
  * The facts of a round report as of a date, in a handful of set-based queries (no
@@ -37,34 +38,26 @@ export function loadReportData(db: Db, round: Round, asOf: IsoDate): ReportData 
     reasons: reasonList(reasons),
   }));
 
-  // The main aggregate: one pass over the round's sessions, grouped by tandem, which also
-  // gathers the topics and the keys of sessions with a highlight (separate scans for
-  // those cost more than the whole aggregate).
-  const rows = db.prepare(REPORT_SQL).raw().all(id, asOf) as [number, number, number, string, string | null, string | null][];
-  const activity: TandemActivity[] = [];
-  const topicCounts = new Map<string, number>();
-  const highlightKeys: { date: string; id: number }[] = [];
-  for (const [menteeId, sessions, minutes, lastSession, topicLists, highlighted] of rows) {
-    activity.push({ menteeId, sessions, minutes, lastSession });
-    if (topicLists) countListItems(topicLists, topicCounts);
-    if (highlighted) {
-      for (const key of highlighted.split(',')) highlightKeys.push({ date: key.slice(0, 10), id: Number(key.slice(11)) });
-    }
-  }
-  const topics = [...topicCounts].map(([topic, sessions]) => ({ topic, sessions }));
-  highlightKeys.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.id - a.id));
-  const latest = highlightKeys.slice(0, HIGHLIGHT_LIMIT).map((k) => k.id);
-  const texts = new Map(
-    (db.prepare(`SELECT id, highlight FROM session WHERE id IN (${latest.map(() => '?').join(',') || 'NULL'})`).raw().all(...latest) as [number, string][]),
-  );
-  const highlights = highlightKeys.slice(0, HIGHLIGHT_LIMIT).map((k) => ({ date: k.date, text: texts.get(k.id)! }));
+  // Per tandem its sessions, minutes and last session, and the sessions per topic: from the
+  // totals kept as sessions are written, or (a report as of an earlier day) from the sessions.
+  const { activity, topics } = totalsAsOf(db, id, asOf) ?? aggregateSessions(db, id, asOf);
+  const highlights = (
+    db
+      .prepare(
+        `SELECT date, highlight FROM session
+         WHERE round_id = ? AND date <= ? AND highlight IS NOT NULL AND highlight <> ''
+         ORDER BY date DESC, id DESC LIMIT ${HIGHLIGHT_LIMIT}`,
+      )
+      .raw()
+      .all(id, asOf) as [IsoDate, string][]
+  ).map(([date, text]) => ({ date, text }));
 
-  const goals = db
-    .prepare(
-      `SELECT mentee_id AS menteeId, count(*) AS "set", sum(achieved_on IS NOT NULL AND achieved_on <= ?) AS achieved
-       FROM goal WHERE round_id = ? GROUP BY mentee_id`,
-    )
-    .all(asOf, id) as GoalTally[];
+  const goals: GoalTally[] = (
+    db
+      .prepare(`SELECT mentee_id, count(*), sum(achieved_on IS NOT NULL AND achieved_on <= ?) FROM goal WHERE round_id = ? GROUP BY mentee_id`)
+      .raw()
+      .all(asOf, id) as [number, number, number][]
+  ).map(([menteeId, set, achieved]) => ({ menteeId, set, achieved }));
 
   const achievements = (
     db
@@ -82,14 +75,23 @@ export function loadReportData(db: Db, round: Round, asOf: IsoDate): ReportData 
 }
 
 /**
- * The report's main aggregate: per tandem its sessions, minutes and last session up to
- * the as-of date, plus its sessions' topic lists (comma-joined JSON arrays) and the
- * `date id` keys of its sessions with a highlight. Parameters: round id, as-of date.
+ * The report's main aggregate from the sessions themselves: per tandem its sessions,
+ * minutes and last session up to the as-of date, and its sessions' topic lists
+ * (comma-joined JSON arrays). Parameters: round id, as-of date.
  */
-export const REPORT_SQL = `SELECT mentee_id, count(*), sum(minutes), max(date),
-    group_concat(topics) FILTER (WHERE topics <> '[]'),
-    group_concat(date || ' ' || id) FILTER (WHERE highlight IS NOT NULL AND highlight <> '')
+export const REPORT_SQL = `SELECT mentee_id, count(*), sum(minutes), max(date), group_concat(topics) FILTER (WHERE topics <> '[]')
   FROM session WHERE round_id = ? AND date <= ? GROUP BY mentee_id`;
+
+/** The session facts of the report from one pass over the round's sessions up to `asOf`. */
+function aggregateSessions(db: Db, roundId: number, asOf: IsoDate): { activity: TandemActivity[]; topics: { topic: string; sessions: number }[] } {
+  const activity: TandemActivity[] = [];
+  const counts = new Map<string, number>();
+  for (const [menteeId, sessions, minutes, lastSession, topicLists] of db.prepare(REPORT_SQL).raw().all(roundId, asOf) as [number, number, number, IsoDate, string | null][]) {
+    activity.push({ menteeId, sessions, minutes, lastSession });
+    if (topicLists) countListItems(topicLists, counts);
+  }
+  return { activity, topics: [...counts].map(([topic, sessions]) => ({ topic, sessions })) };
+}
 
 /** The bare per-tandem aggregate (sessions, minutes, last session): the benchmark's yardstick. */
 export const ACTIVITY_SQL = `SELECT mentee_id AS menteeId, count(*) AS sessions, sum(minutes) AS minutes, max(date) AS lastSession

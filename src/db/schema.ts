@@ -3,6 +3,7 @@ import { settingsAndSalutation } from './migrations/v4-settings.js';
 import { surveyLife } from './migrations/v5-survey-life.js';
 import { topicLabels } from './migrations/v6-topic-labels.js';
 import { surveyTitle } from './migrations/v7-survey-title.js';
+import { sessionTotals } from './migrations/v8-session-totals.js';
 import type { Db } from './types.js';
 
 /** SQL to run, or a step that needs code (converting stored values); run by `migrate`. */
@@ -137,6 +138,8 @@ export const MIGRATIONS: readonly Migration[] = [
   topicLabels,
   // 7: a survey's title, shown where the survey is named
   surveyTitle,
+  // 8: session totals per tandem and topic counts per round, kept as sessions are written
+  sessionTotals,
 ];
 
 /** The schema version this code writes. */

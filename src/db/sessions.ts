@@ -4,6 +4,7 @@ import type { SessionFormat } from '../core/sessions.js';
 import { memo } from '../core/memo.js';
 import { json, list } from './json.js';
 import { storeTopics } from './topics.js';
+import { TotalsDelta } from './totals.js';
 import type { Db } from './types.js';
 
 
@@ -81,20 +82,24 @@ export function listTandems(db: Db, roundId: number, menteeId?: number): Tandem[
   return tandems;
 }
 
-/** Inserts a session and who attended; returns its id. */
+/** Inserts a session and who attended, and adds it to the totals, in the caller's transaction; returns its id. */
 export function insertSession(db: Db, s: NewSession): number {
+  const topics = storeTopics(db, s.topics);
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO session (round_id, mentee_id, date, minutes, format, topics, note, highlight) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(s.roundId, s.menteeId, s.date, s.minutes, s.format, json(storeTopics(db, s.topics)), s.note, s.highlight);
+    .run(s.roundId, s.menteeId, s.date, s.minutes, s.format, json(topics), s.note, s.highlight);
   const id = Number(lastInsertRowid);
   const attend = db.prepare(`INSERT INTO session_mentor (session_id, mentor_id) VALUES (?, ?)`);
   for (const mentorId of s.mentorIds) attend.run(id, mentorId);
+  const delta = new TotalsDelta();
+  delta.add(s.menteeId, s.date, s.minutes, topics);
+  delta.addTo(db, s.roundId);
   return id;
 }
 
-/** Inserts many sessions of a round in the caller's transaction, reusing the prepared statements. */
+/** Inserts many sessions of a round and adds them to the totals, in the caller's transaction, reusing the prepared statements. */
 export function insertSessions(
   db: Db,
   roundId: number,
@@ -113,21 +118,26 @@ export function insertSessions(
   const params: (string | number | null)[] = new Array(BATCH * 8);
   let attendance: number[] = [];
   // Topic lists repeat a lot (an import checks each distinct cell once): store and serialise each distinct one once.
-  const topicsJson = new Map<readonly string[], string>();
+  const stored = new Map<readonly string[], { keys: string[]; json: string }>();
+  const delta = new TotalsDelta();
   for (let start = 0; start < sessions.length; start += BATCH) {
     const n = Math.min(BATCH, sessions.length - start);
     const batch = n === BATCH ? params : [];
     for (let k = 0; k < n; k++) {
       const s = sessions[start + k]!;
-      let topics = topicsJson.get(s.topics);
-      if (topics === undefined) topicsJson.set(s.topics, (topics = json(storeTopics(db, s.topics))));
+      let topics = stored.get(s.topics);
+      if (topics === undefined) {
+        const keys = storeTopics(db, s.topics);
+        stored.set(s.topics, (topics = { keys, json: json(keys) }));
+      }
+      delta.add(s.menteeId, s.date, s.minutes, topics.keys);
       const o = k * 8;
       batch[o] = roundId;
       batch[o + 1] = s.menteeId;
       batch[o + 2] = s.date;
       batch[o + 3] = s.minutes;
       batch[o + 4] = s.format;
-      batch[o + 5] = topics;
+      batch[o + 5] = topics.json;
       batch[o + 6] = s.note;
       batch[o + 7] = s.highlight;
     }
@@ -145,6 +155,7 @@ export function insertSessions(
     if (onProgress && Math.floor((start + n) / 1000) > Math.floor(start / 1000)) onProgress(start + n);
   }
   if (attendance.length) db.prepare<unknown[]>(attendSql(attendance.length / 2)).run(attendance);
+  delta.addTo(db, roundId);
 }
 
 /** `(?, ?, …), …`: the placeholders of `rows` rows of `columns` values. */

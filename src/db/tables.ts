@@ -1,3 +1,4 @@
+import { DERIVED_TABLES } from './totals.js';
 import type { Db } from './types.js';
 
 /**
@@ -32,13 +33,15 @@ export interface Column {
 /** An SQL identifier, quoted. */
 export const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** The user tables of a database in export order. */
+/** The user tables of a database in export order; derived tables (session totals) are not among them. */
 export function tableNames(db: Db): string[] {
   const names = (
     db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`).all() as {
       name: string;
     }[]
-  ).map((r) => r.name);
+  )
+    .map((r) => r.name)
+    .filter((name) => !DERIVED_TABLES.includes(name));
   const rank = (name: string) => {
     const i = TABLE_ORDER.indexOf(name);
     return i < 0 ? TABLE_ORDER.length : i;

@@ -5,6 +5,7 @@ import { exportDatabase } from './export.js';
 import { migrate } from './migrate.js';
 import { MIGRATIONS, type Migration } from './schema.js';
 import { columnsOf, insertAll, isEmpty, tableNames } from './tables.js';
+import { rebuildTotals } from './totals.js';
 import type { Db } from './types.js';
 
 /**
@@ -83,6 +84,7 @@ export function importDocument(db: Db, doc: ExportDoc, onProgress?: (done: numbe
         }
         counts[table] = rows.length;
       }
+      rebuildTotals(db);
       onProgress?.(total, total);
       return counts;
     })

@@ -55,7 +55,7 @@ describe('loadReportData', () => {
       return prepared;
     };
     const small = count(roundOf(3));
-    expect(small).toBeLessThanOrEqual(8);
+    expect(small).toBeLessThanOrEqual(10);
     expect(count(roundOf(60))).toBe(small);
   });
 

@@ -37,7 +37,8 @@ export function buildRoundReport(data: ReportData, options: ReportOptions): Roun
     activePairs++;
     pairedMentors.add(pair.mentorId);
     const tandem = tandems.get(pair.menteeId);
-    const mentor = { ...pair.mentor, why: pair.reasons };
+    // Objects written out, not spread: this runs once per pair of a large round, cold.
+    const mentor: TandemMentor = { name: pair.mentor.name, email: pair.mentor.email, why: pair.reasons };
     if (!tandem) tandems.set(pair.menteeId, { mentee: pair.mentee, mentors: [mentor], earliestSince: pair.since });
     else {
       tandem.mentors.push(mentor);
@@ -52,13 +53,21 @@ export function buildRoundReport(data: ReportData, options: ReportOptions): Roun
   for (const id of data.participants.mentors) if (!pairedMentors.has(id)) unmatchedMentors++;
   for (const id of data.participants.mentees) if (!tandems.has(id)) unmatchedMentees++;
 
-  const activity = new Map(data.activity.map((a) => [a.menteeId, a]));
-  const goals = new Map(data.goals.map((g) => [g.menteeId, g]));
+  const activity = new Map<number, ReportData['activity'][number]>();
   let sessions = 0;
   let minutes = 0;
   for (const a of data.activity) {
+    activity.set(a.menteeId, a);
     sessions += a.sessions;
     minutes += a.minutes;
+  }
+  const goals = new Map<number, ReportData['goals'][number]>();
+  let goalsSet = 0;
+  let goalsAchieved = 0;
+  for (const g of data.goals) {
+    goals.set(g.menteeId, g);
+    goalsSet += g.set;
+    goalsAchieved += g.achieved;
   }
 
   const expected = sessionsExpected(round, asOf);
@@ -68,6 +77,7 @@ export function buildRoundReport(data: ReportData, options: ReportOptions): Roun
     const g = goals.get(menteeId);
     const lastSession = a?.lastSession ?? null;
     const held = a?.sessions ?? 0;
+    const { belowMinimum, sessionsNeeded } = minimumStanding(held, expected, round.minSessions);
     rows.push({
       mentee: tandem.mentee,
       mentors: tandem.mentors.length > 1 ? tandem.mentors.sort(comparePeople) : tandem.mentors,
@@ -75,18 +85,12 @@ export function buildRoundReport(data: ReportData, options: ReportOptions): Roun
       minutes: a?.minutes ?? 0,
       lastSession,
       stale: isStale(lastSession, tandem.earliestSince, asOf, staleDays),
-      ...minimumStanding(held, expected, round.minSessions),
+      belowMinimum,
+      sessionsNeeded,
       goals: { set: g?.set ?? 0, achieved: g?.achieved ?? 0 },
     });
   }
   rows = sortByKey(rows, (row) => personKey(row.mentee));
-
-  let goalsSet = 0;
-  let goalsAchieved = 0;
-  for (const g of data.goals) {
-    goalsSet += g.set;
-    goalsAchieved += g.achieved;
-  }
 
   const { week, weeks } = weekOf(round.startsOn, round.endsOn, asOf);
   return {
