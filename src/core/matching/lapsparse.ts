@@ -32,7 +32,7 @@ const MAX_ROUNDS = 8;
 /** The threshold of a row is taken from every SAMPLE-th column. */
 const SAMPLE = 4;
 /** Smallest n worth a sparse start (below, the dense scans are cheap anyway). */
-export const SPARSE_MIN_N = 400;
+export const SPARSE_MIN_N = 700;
 /** Largest cost the sparse start accepts (column minima in an Int32Array). */
 export const SPARSE_MAX_COST = 2 ** 29;
 
@@ -48,7 +48,7 @@ export interface SparseStats {
 interface Graph {
   start: Int32Array;
   col: Int32Array;
-  cost: Float64Array;
+  cost: Int32Array;
 }
 
 /**
@@ -113,7 +113,7 @@ function subgraph(n: number, c: CostArray, stride: number, keep: number, cmin: I
   const most = ROW_MOST * keep;
   let cap = 4 * n * keep;
   let col = new Int32Array(cap);
-  let cost = new Float64Array(cap);
+  let cost = new Int32Array(cap);
   let e = 0;
   for (let i = 0; i < n; i++) {
     const base = i * stride;
@@ -121,7 +121,7 @@ function subgraph(n: number, c: CostArray, stride: number, keep: number, cmin: I
     if (e + n + 1 > cap) {
       cap = Math.max(e + n + 1, 2 * cap);
       const col2 = new Int32Array(cap);
-      const cost2 = new Float64Array(cap);
+      const cost2 = new Int32Array(cap);
       col2.set(col.subarray(0, e));
       cost2.set(cost.subarray(0, e));
       col = col2;
@@ -150,7 +150,7 @@ function withCells(n: number, c: CostArray, stride: number, g: Graph, added: Map
   if (total > n * n / 4 && n >= SPARSE_MIN_N) return null;
   const start = new Int32Array(n + 1);
   const col = new Int32Array(total);
-  const cost = new Float64Array(total);
+  const cost = new Int32Array(total);
   let e = 0;
   for (let i = 0; i < n; i++) {
     start[i] = e;
@@ -190,7 +190,7 @@ function rowLimit(n: number, c: CostArray, base: number, cmin: Int32Array, best:
 }
 
 /** Appends the row's cells of column-reduced cost below `limit` at col/cost[e..]; returns the new end. */
-function keepCells(n: number, c: CostArray, base: number, cmin: Int32Array, limit: number, col: Int32Array, cost: Float64Array, e: number): number {
+function keepCells(n: number, c: CostArray, base: number, cmin: Int32Array, limit: number, col: Int32Array, cost: Int32Array, e: number): number {
   for (let j = 0; j < n; j++) {
     const x = c[base + j]!;
     if (x - cmin[j]! < limit) {
@@ -357,7 +357,8 @@ class Search {
       }
       const j1 = ready[low++]!;
       const i = colsol[j1]!;
-      // the row's own cell is tight: its reduced cost is the row's dual
+      // the row's own cell is tight: its reduced cost is the row's dual (found among the
+      // row's cells, which the relaxation reads next anyway: the matrix row is far away)
       let own = 0;
       for (let p = start[i]!; p < start[i + 1]!; p++) {
         if (col[p] === j1) {
