@@ -37,6 +37,8 @@ export type SolveMethod = 'auto' | 'dense' | 'flow';
 /** Largest dense (square, after expansion and padding) matrix the dense path will build: 5000 × 5000, e.g. 5000 mentors and 2500 mentees in teams of two (at most 200 MB of costs). */
 export const DENSE_MAX_CELLS = 25_000_000;
 const SAFE = Number.MAX_SAFE_INTEGER;
+/** Matrices from this many cells keep their byte complements (see scanWeights): below, a second pass costs nothing. */
+const BYTES_MIN = 250_000;
 
 /*
  * Exactness of the lexicographic encoding (coverage, then pairs, then score).
@@ -94,6 +96,29 @@ interface Normalised {
   /** Allowed cells per row among the active columns, per column among the active rows. */
   rowDeg: Int32Array;
   colDeg: Int32Array;
+  /** 255 − w of every cell of a large square problem where every pair is allowed, every capacity is 1 and every weight is at most 255; else null. */
+  bytes: Uint8Array | null;
+}
+
+/**
+ * The largest weight of w[0..cells) (−1 when one is not a non-negative integer) and, while
+ * every weight is at most 255, their complements 255 − w in `bytes` (null once one is not):
+ * the simple dense path's costs up to a constant, so it need not read the weights again.
+ */
+function scanWeights(w: ArrayLike<number>, cells: number, bytes: Uint8Array | null): [number, Uint8Array | null] {
+  let wmax = 0;
+  let bad = false;
+  for (let k = 0; k < cells; k++) {
+    const x = w[k]!;
+    if (x > wmax) wmax = x;
+    // integer and >= 0 (NaN fails the first test; Infinity is caught by wmax below)
+    if (Math.floor(x) !== x || x < 0) bad = true;
+    if (bytes !== null) {
+      if (x <= 255) bytes[k] = 255 - x;
+      else bytes = null;
+    }
+  }
+  return [bad || wmax > SAFE ? -1 : wmax, bytes];
 }
 
 function normalise(p: AssignmentProblem): Normalised {
@@ -118,17 +143,14 @@ function normalise(p: AssignmentProblem): Normalised {
   let wmax = 0;
   let bad = false;
   const allowed = p.allowed;
+  let bytes: Uint8Array | null = null;
   const everyCell = !allowed && rowCap.every((x) => x > 0) && colCap.every((x) => x > 0);
   if (everyCell) {
     // the common dense case: one linear pass, no per-cell bookkeeping
     const cells = R * C;
-    for (let k = 0; k < cells; k++) {
-      const x = w[k]!;
-      if (x > wmax) wmax = x;
-      // integer and >= 0 (NaN fails the first test; Infinity is caught by wmax below)
-      if (Math.floor(x) !== x || x < 0) bad = true;
-    }
-    if (wmax > SAFE) bad = true;
+    const unit = R === C && rowCap.every((x) => x === 1) && colCap.every((x) => x === 1);
+    [wmax, bytes] = scanWeights(w, cells, unit && cells >= BYTES_MIN ? new Uint8Array(cells) : null);
+    if (wmax < 0) bad = true;
     rowDeg.fill(C);
     colDeg.fill(R);
     edges = cells;
@@ -165,7 +187,7 @@ function normalise(p: AssignmentProblem): Normalised {
     colCap[j] = Math.min(colCap[j]!, colDeg[j]!);
     sumC += colCap[j]!;
   }
-  return { R, C, w, ok, rowCap, colCap, covered, edges, wmax, P: Math.min(sumR, sumC, edges), rowDeg, colDeg };
+  return { R, C, w, ok, rowCap, colCap, covered, edges, wmax, P: Math.min(sumR, sumC, edges), rowDeg, colDeg, bytes };
 }
 
 function finish(pairs: [number, number][], n: Normalised, method: 'dense' | 'flow'): AssignmentSolution {
@@ -342,8 +364,12 @@ function solveDenseWith(n: Normalised, plan: DensePlan, fill: number): [number, 
   // equal slots of a column are stored once: row a of the matrix is `stride` stored columns
   const shift = simple ? 0 : slotShift(n, plan);
   const stride = size >> shift;
-  const c = costArray(fill, size * stride);
-  if (simple) {
+  // square, weights of one byte: their complements from normalise() are the costs (K − w
+  // shifted by the constant 255 − K, which changes no step of the solvers)
+  const bytes = simple && size === n.R && size === C ? n.bytes : null;
+  const maxCost = bytes ? 0xff : fill;
+  const c = bytes ?? costArray(fill, size * stride);
+  if (simple && !bytes) {
     // no levels, no slots, nothing forbidden: c = K − w, row by row, padding rows at K
     const cells = Rs * C;
     if (size === C) complement(c, 0, w, 0, cells, K);
@@ -352,7 +378,7 @@ function solveDenseWith(n: Normalised, plan: DensePlan, fill: number): [number, 
       for (let i = 0; i < Rs; i++) complement(c, i * size, w, i * C, C, K);
     }
     if (Rs < size) c.fill(K, cells);
-  } else {
+  } else if (!simple) {
     c.fill(fill); // padding and forbidden cells weigh 0
     const stored = Cs >> shift;
     const bonus = new Float64Array(Cs);
@@ -375,8 +401,8 @@ function solveDenseWith(n: Normalised, plan: DensePlan, fill: number): [number, 
   const shape = { stride, shift };
   // large plain matrices: a sparse start priced out against every cell, else the dense solver
   // (lapSparse returns only solutions that certify() has proven optimal)
-  const sparse = shift === 0 && size >= SPARSE_MIN_N ? lapSparse(size, c, stride, fill) : null;
-  const sol = sparse ?? lapjv(size, c, fill, shape);
+  const sparse = shift === 0 && size >= SPARSE_MIN_N ? lapSparse(size, c, stride, maxCost) : null;
+  const sol = sparse ?? lapjv(size, c, maxCost, shape);
   if (!sparse && !certify(size, c, sol, shape)) return null; // never seen; the caller falls back to the flow
   const pairs: [number, number][] = [];
   for (let a = 0; a < Rs; a++) {

@@ -114,4 +114,17 @@ describe('solveAssignment on large plain matrices (the sparse start)', () => {
     expect(got.total).toBe(best);
     expect(solveAssignment({ rows: n, cols: n, weights })).toEqual(got);
   });
+
+  it.each([
+    ['dense', SPARSE_MIN_N - 100, 0],
+    ['sparse start', SPARSE_MIN_N + 100, 0],
+    ['a weight above 255 in the last cell', SPARSE_MIN_N + 100, 300],
+  ])('%s: the byte complements of the weights (255 − w) give the pairs of the general encoding (K − w)', (_name, n, last) => {
+    const weights = topicWeights(n, 3);
+    if (last > 0) weights[n * n - 1] = last;
+    const allowed = new Uint8Array(n * n).fill(1);
+    const got = solveAssignment({ rows: n, cols: n, weights });
+    expect(got.count).toBe(n);
+    expect(solveAssignment({ rows: n, cols: n, weights, allowed })).toEqual(got);
+  });
 });
