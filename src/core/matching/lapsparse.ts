@@ -1,4 +1,4 @@
-import { certify, exchange, flipPath, reduceColumns, type CostArray, type LapSolution } from './lapjv.js';
+import { certify, exchange, flipPath, reduceColumns, type CostArray, type CostShape, type LapSolution } from './lapjv.js';
 
 /**
  * Dense assignment solved on a sparse subgraph first, then priced out against the full matrix.
@@ -52,14 +52,15 @@ interface Graph {
 }
 
 /**
- * Solves the n×n problem with row-major costs c (row i at i·stride), all integers in
+ * Solves the n×n problem with costs c stored as `shape` says (row i at i·stride, column j
+ * read at stored column j >> shift), all integers in
  * [0, maxCost], or returns null (then use the dense solver). `keep`: cells kept per row at
  * first (tests make it small to exercise the pricing rounds); `stats`, when given, is filled in.
  */
 export function lapSparse(
   n: number,
   c: CostArray,
-  stride: number,
+  shape: CostShape,
   maxCost: number,
   keep = SPARSE_ROW,
   stats: SparseStats = { rounds: 0, cells: 0 },
@@ -69,8 +70,9 @@ export function lapSparse(
   const colsol = new Int32Array(n).fill(-1);
   const matches = new Int32Array(n);
   const cmin = new Int32Array(n);
-  reduceColumns(n, c, stride, 0, cmin, rowsol, colsol, matches);
-  let g = subgraph(n, c, stride, keep, cmin);
+  const { stride, shift } = shape;
+  reduceColumns(n, c, stride, shift, cmin, rowsol, colsol, matches);
+  let g = subgraph(n, c, shape, keep, cmin);
   if (!g) return null;
   const v = Float64Array.from(cmin);
   const free = new Int32Array(n);
@@ -87,13 +89,13 @@ export function lapSparse(
     const u = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const j = rowsol[i]!;
-      u[i] = c[i * stride + j]! - v[j]!;
+      u[i] = c[i * stride + (j >> shift)]! - v[j]!;
     }
     const sol = { rowsol, colsol, u, v };
-    if (certify(n, c, sol, { stride, shift: 0 })) return sol;
+    if (certify(n, c, sol, shape)) return sol;
     if (round + 1 >= MAX_ROUNDS) return null;
-    const priced = priceOut(n, c, stride, u, v);
-    g = withCells(n, c, stride, g, priced);
+    const priced = priceOut(n, c, shape, u, v);
+    g = withCells(n, c, shape, g, priced);
     if (!g) return null;
     for (const i of priced.keys()) {
       colsol[rowsol[i]!] = -1;
@@ -107,7 +109,7 @@ export function lapSparse(
  * tied cells stay together) and the cell (i, i). Null when the rows keep more than
  * ROW_MOST·keep cells on average (ties everywhere: then the dense solver is the faster one).
  */
-function subgraph(n: number, c: CostArray, stride: number, keep: number, cmin: Int32Array): Graph | null {
+function subgraph(n: number, c: CostArray, { stride, shift }: CostShape, keep: number, cmin: Int32Array): Graph | null {
   const best = new Float64Array(Math.ceil(keep / SAMPLE));
   const start = new Int32Array(n + 1);
   const most = ROW_MOST * keep;
@@ -117,7 +119,7 @@ function subgraph(n: number, c: CostArray, stride: number, keep: number, cmin: I
   let e = 0;
   for (let i = 0; i < n; i++) {
     const base = i * stride;
-    const limit = rowLimit(n, c, base, cmin, best);
+    const limit = rowLimit(n, c, base, shift, cmin, best);
     if (e + n + 1 > cap) {
       cap = Math.max(e + n + 1, 2 * cap);
       const col2 = new Int32Array(cap);
@@ -129,10 +131,10 @@ function subgraph(n: number, c: CostArray, stride: number, keep: number, cmin: I
     }
     start[i] = e;
     const from = e;
-    e = keepCells(n, c, base, cmin, limit, col, cost, e);
+    e = keepCells(n, c, base, shift, cmin, limit, col, cost, e);
     if (!col.subarray(from, e).includes(i)) {
       col[e] = i;
-      cost[e++] = c[base + i]!;
+      cost[e++] = c[base + (i >> shift)]!;
     }
     if (e > (i + 1) * most) return null;
   }
@@ -144,7 +146,7 @@ function subgraph(n: number, c: CostArray, stride: number, keep: number, cmin: I
  * The subgraph with the cells `added` (row → columns) appended to their rows; null when it
  * would hold more than a quarter of a large matrix (the dense solver is faster then).
  */
-function withCells(n: number, c: CostArray, stride: number, g: Graph, added: Map<number, number[]>): Graph | null {
+function withCells(n: number, c: CostArray, { stride, shift }: CostShape, g: Graph, added: Map<number, number[]>): Graph | null {
   let total = g.start[n]!;
   for (const cells of added.values()) total += cells.length;
   if (total > n * n / 4 && n >= SPARSE_MIN_N) return null;
@@ -161,7 +163,7 @@ function withCells(n: number, c: CostArray, stride: number, g: Graph, added: Map
     e += to - from;
     for (const j of added.get(i) ?? []) {
       col[e] = j;
-      cost[e++] = c[i * stride + j]!;
+      cost[e++] = c[i * stride + (j >> shift)]!;
     }
   }
   start[n] = e;
@@ -173,12 +175,12 @@ function withCells(n: number, c: CostArray, stride: number, g: Graph, added: Map
  * m-th smallest column-reduced cost among every SAMPLE-th cell, m = keep / SAMPLE, so that
  * about `keep` cells lie below it, every cell tied with the last one too. `best`: m slots.
  */
-function rowLimit(n: number, c: CostArray, base: number, cmin: Int32Array, best: Float64Array): number {
+function rowLimit(n: number, c: CostArray, base: number, shift: number, cmin: Int32Array, best: Float64Array): number {
   const m = best.length;
   let count = 0;
   let worst = Infinity;
   for (let j = 0; j < n; j += SAMPLE) {
-    const x = c[base + j]! - cmin[j]!;
+    const x = c[base + (j >> shift)]! - cmin[j]!;
     if (x < worst) {
       let p = count < m ? count++ : m - 1;
       for (; p > 0 && best[p - 1]! > x; p--) best[p] = best[p - 1]!;
@@ -190,9 +192,9 @@ function rowLimit(n: number, c: CostArray, base: number, cmin: Int32Array, best:
 }
 
 /** Appends the row's cells of column-reduced cost below `limit` at col/cost[e..]; returns the new end. */
-function keepCells(n: number, c: CostArray, base: number, cmin: Int32Array, limit: number, col: Int32Array, cost: Int32Array, e: number): number {
+function keepCells(n: number, c: CostArray, base: number, shift: number, cmin: Int32Array, limit: number, col: Int32Array, cost: Int32Array, e: number): number {
   for (let j = 0; j < n; j++) {
-    const x = c[base + j]!;
+    const x = c[base + (j >> shift)]!;
     if (x - cmin[j]! < limit) {
       col[e] = j;
       cost[e++] = x;
@@ -267,13 +269,13 @@ function arr(n: number, g: Graph, rowsol: Int32Array, colsol: Int32Array, v: Flo
  * The cells that price a row out: c[i][j] − v[j] below u[i], the reduced cost of the row's
  * own cell. Returns them by row (rows in index order).
  */
-function priceOut(n: number, c: CostArray, stride: number, u: Float64Array, v: Float64Array): Map<number, number[]> {
+function priceOut(n: number, c: CostArray, { stride, shift }: CostShape, u: Float64Array, v: Float64Array): Map<number, number[]> {
   const added = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const base = i * stride;
     const ui = u[i]!;
     for (let j = 0; j < n; j++) {
-      if (c[base + j]! - v[j]! < ui) {
+      if (c[base + (j >> shift)]! - v[j]! < ui) {
         const cells = added.get(i);
         if (cells) cells.push(j);
         else added.set(i, [j]);

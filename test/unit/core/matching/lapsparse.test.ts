@@ -28,7 +28,7 @@ describe('lapSparse: a sparse start priced out against every cell', () => {
           const next = rng(seed);
           const c = Int32Array.from({ length: n * n }, () => Math.floor(next() * (maxCost + 1)));
           const stats: SparseStats = { rounds: 0, cells: 0 };
-          const sparse = lapSparse(n, c, n, maxCost, keep, stats);
+          const sparse = lapSparse(n, c, { stride: n, shift: 0 }, maxCost, keep, stats);
           const dense = lapjv(n, c, maxCost);
           // a few cells per row are enough to get there within the rounds (1 or 2 may not be)
           if (keep >= 4) expect(sparse).not.toBeNull();
@@ -47,16 +47,36 @@ describe('lapSparse: a sparse start priced out against every cell', () => {
     const next = rng(1);
     const c = Uint16Array.from({ length: n * n }, () => Math.floor(next() * 1001));
     const stats: SparseStats = { rounds: 0, cells: 0 };
-    const sparse = lapSparse(n, c, n, 1000, 8, stats);
+    const sparse = lapSparse(n, c, { stride: n, shift: 0 }, 1000, 8, stats);
     expect(sparse).not.toBeNull();
     expect(stats.rounds).toBeGreaterThan(1);
     expect(certify(n, c, sparse!)).toBe(true);
     expect(costOf(n, c, sparse!.rowsol)).toBe(costOf(n, c, lapjv(n, c, 1000).rowsol));
   });
 
+  it('reads a pair of equal slots from one stored column, taking the steps it takes on the expanded matrix', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer(), (m, seed) => {
+        // n = 2m: m stored columns, each read as two equal columns
+        const n = 2 * m;
+        const next = rng(seed);
+        const stored = Uint8Array.from({ length: n * m }, () => Math.floor(next() * 39));
+        const expanded = Uint8Array.from({ length: n * n }, (_, k) => stored[Math.floor(k / n) * m + ((k % n) >> 1)]!);
+        const shape = { stride: m, shift: 1 };
+        const grouped = lapSparse(n, stored, shape, 38, 4);
+        const plain = lapSparse(n, expanded, { stride: n, shift: 0 }, 38, 4);
+        expect(grouped).not.toBeNull();
+        expect([...grouped!.rowsol]).toEqual([...plain!.rowsol]);
+        expect([...grouped!.v]).toEqual([...plain!.v]);
+        expect(certify(n, stored, grouped!, shape)).toBe(true);
+      }),
+      { numRuns: 200, seed: 161 },
+    );
+  });
+
   it('gives up (null) on costs beyond its range and on a single row', () => {
-    expect(lapSparse(3, Float64Array.of(0, 1, 2, 3, 4, 5, 6, 7, 2 ** 40), 3, 2 ** 40)).toBeNull();
-    expect(lapSparse(1, Uint8Array.of(4), 1, 4)).toBeNull();
+    expect(lapSparse(3, Float64Array.of(0, 1, 2, 3, 4, 5, 6, 7, 2 ** 40), { stride: 3, shift: 0 }, 2 ** 40)).toBeNull();
+    expect(lapSparse(1, Uint8Array.of(4), { stride: 1, shift: 0 }, 4)).toBeNull();
   });
 
   it('is deterministic and reads the matrix row by row at any stride', () => {
@@ -65,29 +85,29 @@ describe('lapSparse: a sparse start priced out against every cell', () => {
     const next = rng(11);
     const wide = Uint8Array.from({ length: n * stride }, () => Math.floor(next() * 39));
     const plain = Uint8Array.from({ length: n * n }, (_, k) => wide[Math.floor(k / n) * stride + (k % n)]!);
-    const a = lapSparse(n, wide, stride, 38)!;
-    const b = lapSparse(n, plain, n, 38)!;
+    const a = lapSparse(n, wide, { stride, shift: 0 }, 38)!;
+    const b = lapSparse(n, plain, { stride: n, shift: 0 }, 38)!;
     expect([...a.rowsol]).toEqual([...b.rowsol]);
     expect([...a.v]).toEqual([...b.v]);
-    expect([...lapSparse(n, wide, stride, 38)!.rowsol]).toEqual([...a.rowsol]);
+    expect([...lapSparse(n, wide, { stride, shift: 0 }, 38)!.rowsol]).toEqual([...a.rowsol]);
   });
 });
 
 describe('solveAssignment on large plain matrices (the sparse start)', () => {
   /** scorePair-like integer scores with many ties (0..38), as bench/solver.js's topic instances. */
-  function topicWeights(n: number, seed: number): Float64Array {
+  function topicWeights(n: number, seed: number, cols = n): Float64Array {
     const next = rng(seed);
-    const people = (): { topics: number; location: number; department: number }[] =>
-      Array.from({ length: n }, () => {
+    const people = (count: number): { topics: number; location: number; department: number }[] =>
+      Array.from({ length: count }, () => {
         let topics = 0;
         while (popcount(topics) < 3) topics |= 1 << Math.floor(next() * 12);
         return { topics, location: Math.floor(next() * 5), department: Math.floor(next() * 8) };
       });
-    const a = people();
-    const b = people();
-    return Float64Array.from({ length: n * n }, (_, k) => {
-      const x = a[Math.floor(k / n)]!;
-      const y = b[k % n]!;
+    const a = people(n);
+    const b = people(cols);
+    return Float64Array.from({ length: n * cols }, (_, k) => {
+      const x = a[Math.floor(k / cols)]!;
+      const y = b[k % cols]!;
       return popcount(x.topics & y.topics) * 10 + (x.location === y.location ? 5 : 0) + (x.department !== y.department ? 3 : 0);
     });
   }
@@ -126,5 +146,21 @@ describe('solveAssignment on large plain matrices (the sparse start)', () => {
     const got = solveAssignment({ rows: n, cols: n, weights });
     expect(got.count).toBe(n);
     expect(solveAssignment({ rows: n, cols: n, weights, allowed })).toEqual(got);
+  });
+
+  it('teams of two: the optimum of the expanded matrix, from one stored column per mentee', () => {
+    const rows = SPARSE_MIN_N + 100;
+    const cols = rows / 2;
+    const weights = topicWeights(rows, 8, cols);
+    const got = solveAssignment({ rows, cols, weights, colCapacity: new Array<number>(cols).fill(2) });
+    // the expanded matrix: mentee j's two slots are columns 2j and 2j + 1
+    const expanded = Float64Array.from({ length: rows * rows }, (_, k) => 38 - weights[Math.floor(k / rows) * cols + ((k % rows) >> 1)]!);
+    const dense = lapjv(rows, expanded);
+    let best = 0;
+    for (let i = 0; i < rows; i++) best += 38 - expanded[i * rows + dense.rowsol[i]!]!;
+    expect(got.method).toBe('dense');
+    expect(got.count).toBe(rows);
+    expect(got.covered).toBe(cols);
+    expect(got.total).toBe(best);
   });
 });
