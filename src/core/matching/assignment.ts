@@ -383,6 +383,7 @@ function solveDenseWith(n: Normalised, plan: DensePlan, fill: number): [number, 
     const stored = Cs >> shift;
     const bonus = new Float64Array(Cs);
     for (let b = 0; b < Cs; b++) bonus[b] = K - B - (colFirst[b] ? A : 0);
+    const plain = ok === null && A === 0 && stored === C && colSlot.every((j, b) => j === b >> shift);
     for (let a = 0; a < Rs; a++) {
       const src = rowSlot[a]! * C;
       const dst = a * stride;
@@ -391,10 +392,14 @@ function solveDenseWith(n: Normalised, plan: DensePlan, fill: number): [number, 
         c.copyWithin(dst, dst - stride, dst - stride + stored);
         continue;
       }
-      for (let t = 0; t < stored; t++) {
-        const b = t << shift;
-        const j = colSlot[b]!;
-        if (ok === null || ok[src + j]) c[dst + t] = bonus[b]! - w[src + j]!;
+      // every pair allowed, stored column t is mentee t, one level: the plain complement
+      if (plain) complement(c, dst, w, src, C, K - B);
+      else {
+        for (let t = 0; t < stored; t++) {
+          const b = t << shift;
+          const j = colSlot[b]!;
+          if (ok === null || ok[src + j]) c[dst + t] = bonus[b]! - w[src + j]!;
+        }
       }
     }
   }

@@ -23,7 +23,7 @@ import { certify, exchange, flipPath, reduceColumns, type CostArray, type CostSh
  * stays far below 2^53). Deterministic: rows, cells and ties are taken in index order.
  */
 
-/** Cells kept per row, at least (every cell tied with the last one comes too). */
+/** Cells kept per row, at least (every cell tied with the last one comes too), per slot of a stored column. */
 const SPARSE_ROW = 32;
 /** Most cells a row keeps on average, in units of `keep` (more: ties everywhere, solve dense). */
 const ROW_MOST = 8;
@@ -62,7 +62,7 @@ export function lapSparse(
   c: CostArray,
   shape: CostShape,
   maxCost: number,
-  keep = SPARSE_ROW,
+  keep = SPARSE_ROW << shape.shift,
   stats: SparseStats = { rounds: 0, cells: 0 },
 ): LapSolution | null {
   if (n < 2 || !(maxCost <= SPARSE_MAX_COST)) return null;

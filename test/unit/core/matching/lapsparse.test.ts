@@ -162,5 +162,8 @@ describe('solveAssignment on large plain matrices (the sparse start)', () => {
     expect(got.count).toBe(rows);
     expect(got.covered).toBe(cols);
     expect(got.total).toBe(best);
+    // every pair allowed in so many words: the cell-by-cell fill, the same costs and pairs
+    const allowed = new Uint8Array(rows * cols).fill(1);
+    expect(solveAssignment({ rows, cols, weights, allowed, colCapacity: new Array<number>(cols).fill(2) })).toEqual(got);
   });
 });
