@@ -5,6 +5,7 @@ import { HIGHLIGHT_LIMIT } from '../core/report/build.js';
 import { roundStatus, type Round } from '../core/rounds.js';
 import type { Db } from './types.js';
 import { countListItems, reasonList } from './json.js';
+import { jsonRows } from './rows.js';
 import { totalsAsOf } from './totals.js';
 
 /**
@@ -18,15 +19,14 @@ export function loadReportData(db: Db, round: Round, asOf: IsoDate): ReportData 
   const ids = db.prepare(`SELECT person_id FROM participant WHERE round_id = ? AND role = ?`).pluck();
   const participants = { mentors: ids.all(id, 'mentor') as number[], mentees: ids.all(id, 'mentee') as number[] };
 
-  const pairs: PairFact[] = (
-    db
-      .prepare(
-        `SELECT pr.mentor_id, pr.mentee_id, m.name, m.email, e.name, e.email, pr.since, pr.status, pr.ended_on, pr.reasons
-         FROM pair pr JOIN person m ON m.id = pr.mentor_id JOIN person e ON e.id = pr.mentee_id
-         WHERE pr.round_id = ? AND pr.since <= ?`,
-      )
-      .raw()
-      .all(id, asOf) as [number, number, string | null, string | null, string | null, string | null, string, 'active' | 'ended', string | null, string][]
+  const pairs: PairFact[] = jsonRows<[number, number, string | null, string | null, string | null, string | null, string, 'active' | 'ended', string | null, string]>(
+    db,
+    `SELECT pr.mentor_id AS mentor_id, pr.mentee_id AS mentee_id, m.name AS mentor_name, m.email AS mentor_email, e.name AS mentee_name,
+       e.email AS mentee_email, pr.since AS since, pr.status AS status, pr.ended_on AS ended_on, pr.reasons AS reasons
+     FROM pair pr JOIN person m ON m.id = pr.mentor_id JOIN person e ON e.id = pr.mentee_id
+     WHERE pr.round_id = ? AND pr.since <= ?`,
+    ['mentor_id', 'mentee_id', 'mentor_name', 'mentor_email', 'mentee_name', 'mentee_email', 'since', 'status', 'ended_on', 'reasons'],
+    [id, asOf],
   ).map(([mentorId, menteeId, mentorName, mentorEmail, menteeName, menteeEmail, since, status, endedOn, reasons]) => ({
     mentorId,
     menteeId,
@@ -52,23 +52,21 @@ export function loadReportData(db: Db, round: Round, asOf: IsoDate): ReportData 
       .all(id, asOf) as [IsoDate, string][]
   ).map(([date, text]) => ({ date, text }));
 
-  const goals: GoalTally[] = (
-    db
-      .prepare(`SELECT mentee_id, count(*), sum(achieved_on IS NOT NULL AND achieved_on <= ?) FROM goal WHERE round_id = ? GROUP BY mentee_id`)
-      .raw()
-      .all(asOf, id) as [number, number, number][]
+  const goals: GoalTally[] = jsonRows<[number, number, number]>(
+    db,
+    `SELECT mentee_id, count(*) AS goals, sum(achieved_on IS NOT NULL AND achieved_on <= ?) AS achieved FROM goal WHERE round_id = ? GROUP BY mentee_id`,
+    ['mentee_id', 'goals', 'achieved'],
+    [asOf, id],
   ).map(([menteeId, set, achieved]) => ({ menteeId, set, achieved }));
 
-  const achievements = (
-    db
-      .prepare(
-        `SELECT g.achieved_on, p.name, g.text
-         FROM goal g JOIN person p ON p.id = g.mentee_id
-         WHERE g.round_id = ? AND g.achieved_on IS NOT NULL AND g.achieved_on <= ?
-         ORDER BY g.achieved_on DESC, p.name IS NULL, p.name COLLATE NOCASE, p.name, p.email, g.text COLLATE NOCASE, g.id`,
-      )
-      .raw()
-      .all(id, asOf) as [string, string | null, string][]
+  const achievements = jsonRows<[string, string | null, string]>(
+    db,
+    `SELECT g.achieved_on AS date, p.name AS name, p.email AS email, g.text AS text, g.id AS id
+     FROM goal g JOIN person p ON p.id = g.mentee_id
+     WHERE g.round_id = ? AND g.achieved_on IS NOT NULL AND g.achieved_on <= ?`,
+    ['date', 'name', 'text'],
+    [id, asOf],
+    'date DESC, name IS NULL, name COLLATE NOCASE, name, email, text COLLATE NOCASE, id',
   ).map(([date, mentee, goal]) => ({ date, mentee, goal }));
 
   return { round, participants, pairs, activity, goals, topics, achievements, highlights };

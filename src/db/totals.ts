@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import type { TandemActivity } from '../core/report/types.js';
 import { fillSessionTotals } from './migrations/v8-session-totals.js';
+import { jsonRows } from './rows.js';
 import type { Db } from './types.js';
 
 /**
@@ -65,13 +66,11 @@ export function totalsAsOf(db: Db, roundId: number, asOf: IsoDate): { activity: 
   if (last !== null && last > asOf) return undefined;
   const logged = db.prepare(`SELECT count(*) FROM session WHERE round_id = ?`).pluck().get(roundId) as number;
   if (logged !== counted) return undefined;
-  const activity = (
-    db.prepare(`SELECT mentee_id, sessions, minutes, last_session FROM tandem_total WHERE round_id = ?`).raw().all(roundId) as [
-      number,
-      number,
-      number,
-      IsoDate,
-    ][]
+  const activity = jsonRows<[number, number, number, IsoDate]>(
+    db,
+    `SELECT mentee_id, sessions, minutes, last_session FROM tandem_total WHERE round_id = ?`,
+    ['mentee_id', 'sessions', 'minutes', 'last_session'],
+    [roundId],
   ).map(([menteeId, sessions, minutes, lastSession]) => ({ menteeId, sessions, minutes, lastSession }));
   const topics = db.prepare(`SELECT topic, sessions FROM topic_total WHERE round_id = ?`).all(roundId) as { topic: string; sessions: number }[];
   return { activity, topics };
