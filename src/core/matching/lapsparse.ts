@@ -5,19 +5,19 @@ import { certify, exchange, flipPath, reduceColumns, type CostArray, type CostSh
  *
  * An optimal assignment of a large matrix uses few cells of each row: those whose cost is
  * close to the row's and the column's minima. So the n×n problem is first solved on a
- * subgraph — per row, the SPARSE_ROW cells of smallest column-reduced cost
- * (c[i][j] − min_i c[i][j]; every cell tied with the last one too), plus
- * the cell (i, i), so that a perfect matching always exists — with the steps of LAPJV
- * (column reduction, reduction transfer, augmenting row reduction, shortest augmenting
- * paths), each row scan reading a row's few cells instead of all n columns.
+ * subgraph — per row about `keep` cells of smallest column-reduced cost
+ * (c[i][j] − min_i c[i][j]; every cell tied with the last one too), plus the cell (i, i),
+ * so that a perfect matching always exists — with the steps of LAPJV (column reduction,
+ * reduction transfer, augmenting row reduction, shortest augmenting paths), each row scan
+ * reading a row's few cells instead of all n columns.
  *
- * The subgraph's optimum is then checked against every cell: row i is priced out when
- * no column j has c[i][j] − v[j] below the reduced cost of its own cell. Rows that fail
- * get those cells added and are augmented again, up to MAX_ROUNDS times. When every row
- * passes, (u, v) with u[i] = c[i][rowsol[i]] − v[rowsol[i]] is a feasible dual of the full
- * problem complementary to the assignment, which proves it optimal: `certify` checks
- * exactly that, and only a certified solution is returned. When the subgraph has no perfect matching within the rounds, or it
- * would be nearly dense, null: the caller solves the dense problem instead.
+ * The subgraph's optimum is then checked against every cell: row i is priced out when some
+ * column j has c[i][j] − v[j] below the reduced cost of its own cell. Such rows get those
+ * cells added and are augmented again, up to MAX_ROUNDS rounds. When no row is priced out,
+ * (u, v) with u[i] = c[i][rowsol[i]] − v[rowsol[i]] is a feasible dual of the full problem
+ * complementary to the assignment, which proves it optimal: `certify` checks exactly that,
+ * and only a certified solution is returned. Null when the rounds do not settle it or the
+ * subgraph would be nearly dense (ties everywhere): the caller solves the dense problem.
  *
  * Costs are integers ≤ maxCost ≤ 2^29; prices and distances are doubles (exact: every value
  * stays far below 2^53). Deterministic: rows, cells and ties are taken in index order.
@@ -53,9 +53,9 @@ interface Graph {
 
 /**
  * Solves the n×n problem with costs c stored as `shape` says (row i at i·stride, column j
- * read at stored column j >> shift), all integers in
- * [0, maxCost], or returns null (then use the dense solver). `keep`: cells kept per row at
- * first (tests make it small to exercise the pricing rounds); `stats`, when given, is filled in.
+ * at stored column j >> shift), all integers in [0, maxCost], or returns null (then use the
+ * dense solver). `keep`: cells kept per row at first (tests make it small to exercise the
+ * pricing rounds); `stats`, when given, is filled in.
  */
 export function lapSparse(
   n: number,
