@@ -404,9 +404,11 @@ function solveDenseWith(n: Normalised, plan: DensePlan, fill: number): [number, 
     }
   }
   const shape = { stride, shift };
-  // large plain matrices: a sparse start priced out against every cell, else the dense solver
-  // (lapSparse returns only solutions that certify() has proven optimal)
-  const sparse = size >= SPARSE_MIN_N ? lapSparse(size, c, shape, maxCost) : null;
+  // large matrices: a sparse start priced out against every cell, else the dense solver
+  // (lapSparse returns only solutions that certify() has proven optimal); not with padding:
+  // a padding column's equal cells tie in every row's subgraph, padding rows all keep the
+  // same few columns
+  const sparse = size >= SPARSE_MIN_N && Rs === size && Cs === size ? lapSparse(size, c, shape, maxCost) : null;
   const sol = sparse ?? lapjv(size, c, maxCost, shape);
   if (!sparse && !certify(size, c, sol, shape)) return null; // never seen; the caller falls back to the flow
   const pairs: [number, number][] = [];
