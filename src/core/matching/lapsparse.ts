@@ -34,7 +34,7 @@ const SAMPLE = 4;
 /** Smallest n worth a sparse start (below, the dense scans are cheap anyway). */
 export const SPARSE_MIN_N = 700;
 /** Largest cost the sparse start accepts (column minima in an Int32Array). */
-export const SPARSE_MAX_COST = 2 ** 29;
+const SPARSE_MAX_COST = 2 ** 29;
 
 /** What a sparse solve did (for tests and the bench). */
 export interface SparseStats {
