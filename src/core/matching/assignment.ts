@@ -1,5 +1,6 @@
 import { FlowGraph } from './flow.js';
 import { certify, lapjv, type CostArray } from './lapjv.js';
+import { lapSparse, SPARSE_MIN_N } from './lapsparse.js';
 
 /**
  * A bipartite b-matching problem: rows are mentors, columns mentees. Weights are
@@ -36,6 +37,8 @@ export type SolveMethod = 'auto' | 'dense' | 'flow';
 /** Largest dense (square, after expansion and padding) matrix the dense path will build: 5000 × 5000, e.g. 5000 mentors and 2500 mentees in teams of two (at most 200 MB of costs). */
 export const DENSE_MAX_CELLS = 25_000_000;
 const SAFE = Number.MAX_SAFE_INTEGER;
+/** Matrices from this many cells keep their byte complements (see scanWeights): below, a second pass costs nothing. */
+const BYTES_MIN = 250_000;
 
 /*
  * Exactness of the lexicographic encoding (coverage, then pairs, then score).
@@ -93,6 +96,29 @@ interface Normalised {
   /** Allowed cells per row among the active columns, per column among the active rows. */
   rowDeg: Int32Array;
   colDeg: Int32Array;
+  /** 255 − w of every cell of a large square problem where every pair is allowed, every capacity is 1 and every weight is at most 255; else null. */
+  bytes: Uint8Array | null;
+}
+
+/**
+ * The largest weight of w[0..cells) (−1 when one is not a non-negative integer) and, while
+ * every weight is at most 255, their complements 255 − w in `bytes` (null once one is not):
+ * the simple dense path's costs up to a constant, so it need not read the weights again.
+ */
+function scanWeights(w: ArrayLike<number>, cells: number, bytes: Uint8Array | null): [number, Uint8Array | null] {
+  let wmax = 0;
+  let bad = false;
+  for (let k = 0; k < cells; k++) {
+    const x = w[k]!;
+    if (x > wmax) wmax = x;
+    // integer and >= 0 (NaN fails the first test; Infinity is caught by wmax below)
+    if (Math.floor(x) !== x || x < 0) bad = true;
+    if (bytes !== null) {
+      if (x <= 255) bytes[k] = 255 - x;
+      else bytes = null;
+    }
+  }
+  return [bad || wmax > SAFE ? -1 : wmax, bytes];
 }
 
 function normalise(p: AssignmentProblem): Normalised {
@@ -117,17 +143,14 @@ function normalise(p: AssignmentProblem): Normalised {
   let wmax = 0;
   let bad = false;
   const allowed = p.allowed;
+  let bytes: Uint8Array | null = null;
   const everyCell = !allowed && rowCap.every((x) => x > 0) && colCap.every((x) => x > 0);
   if (everyCell) {
     // the common dense case: one linear pass, no per-cell bookkeeping
     const cells = R * C;
-    for (let k = 0; k < cells; k++) {
-      const x = w[k]!;
-      if (x > wmax) wmax = x;
-      // integer and >= 0 (NaN fails the first test; Infinity is caught by wmax below)
-      if (Math.floor(x) !== x || x < 0) bad = true;
-    }
-    if (wmax > SAFE) bad = true;
+    const unit = R === C && rowCap.every((x) => x === 1) && colCap.every((x) => x === 1);
+    [wmax, bytes] = scanWeights(w, cells, unit && cells >= BYTES_MIN ? new Uint8Array(cells) : null);
+    if (wmax < 0) bad = true;
     rowDeg.fill(C);
     colDeg.fill(R);
     edges = cells;
@@ -164,7 +187,7 @@ function normalise(p: AssignmentProblem): Normalised {
     colCap[j] = Math.min(colCap[j]!, colDeg[j]!);
     sumC += colCap[j]!;
   }
-  return { R, C, w, ok, rowCap, colCap, covered, edges, wmax, P: Math.min(sumR, sumC, edges), rowDeg, colDeg };
+  return { R, C, w, ok, rowCap, colCap, covered, edges, wmax, P: Math.min(sumR, sumC, edges), rowDeg, colDeg, bytes };
 }
 
 function finish(pairs: [number, number][], n: Normalised, method: 'dense' | 'flow'): AssignmentSolution {
@@ -341,8 +364,12 @@ function solveDenseWith(n: Normalised, plan: DensePlan, fill: number): [number, 
   // equal slots of a column are stored once: row a of the matrix is `stride` stored columns
   const shift = simple ? 0 : slotShift(n, plan);
   const stride = size >> shift;
-  const c = costArray(fill, size * stride);
-  if (simple) {
+  // square, weights of one byte: their complements from normalise() are the costs (K − w
+  // shifted by the constant 255 − K, which changes no step of the solvers)
+  const bytes = simple && size === n.R && size === C ? n.bytes : null;
+  const maxCost = bytes ? 0xff : fill;
+  const c = bytes ?? costArray(fill, size * stride);
+  if (simple && !bytes) {
     // no levels, no slots, nothing forbidden: c = K − w, row by row, padding rows at K
     const cells = Rs * C;
     if (size === C) complement(c, 0, w, 0, cells, K);
@@ -351,11 +378,12 @@ function solveDenseWith(n: Normalised, plan: DensePlan, fill: number): [number, 
       for (let i = 0; i < Rs; i++) complement(c, i * size, w, i * C, C, K);
     }
     if (Rs < size) c.fill(K, cells);
-  } else {
+  } else if (!simple) {
     c.fill(fill); // padding and forbidden cells weigh 0
     const stored = Cs >> shift;
     const bonus = new Float64Array(Cs);
     for (let b = 0; b < Cs; b++) bonus[b] = K - B - (colFirst[b] ? A : 0);
+    const plain = ok === null && A === 0 && stored === C && colSlot.every((j, b) => j === b >> shift);
     for (let a = 0; a < Rs; a++) {
       const src = rowSlot[a]! * C;
       const dst = a * stride;
@@ -364,16 +392,25 @@ function solveDenseWith(n: Normalised, plan: DensePlan, fill: number): [number, 
         c.copyWithin(dst, dst - stride, dst - stride + stored);
         continue;
       }
-      for (let t = 0; t < stored; t++) {
-        const b = t << shift;
-        const j = colSlot[b]!;
-        if (ok === null || ok[src + j]) c[dst + t] = bonus[b]! - w[src + j]!;
+      // every pair allowed, stored column t is mentee t, one level: the plain complement
+      if (plain) complement(c, dst, w, src, C, K - B);
+      else {
+        for (let t = 0; t < stored; t++) {
+          const b = t << shift;
+          const j = colSlot[b]!;
+          if (ok === null || ok[src + j]) c[dst + t] = bonus[b]! - w[src + j]!;
+        }
       }
     }
   }
   const shape = { stride, shift };
-  const sol = lapjv(size, c, fill, shape);
-  if (!certify(size, c, sol, shape)) return null; // never seen; the caller falls back to the flow
+  // large matrices: a sparse start priced out against every cell, else the dense solver
+  // (lapSparse returns only solutions that certify() has proven optimal); not with padding:
+  // a padding column's equal cells tie in every row's subgraph, padding rows all keep the
+  // same few columns
+  const sparse = size >= SPARSE_MIN_N && Rs === size && Cs === size ? lapSparse(size, c, shape, maxCost) : null;
+  const sol = sparse ?? lapjv(size, c, maxCost, shape);
+  if (!sparse && !certify(size, c, sol, shape)) return null; // never seen; the caller falls back to the flow
   const pairs: [number, number][] = [];
   for (let a = 0; a < Rs; a++) {
     const b = sol.rowsol[a]!;

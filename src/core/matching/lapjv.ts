@@ -76,34 +76,8 @@ function solve(n: number, c: CostArray, { stride, shift }: CostShape, kind: Pric
   }
   const free = new Int32Array(n);
   const matches = new Int32Array(n);
-  const colmin = new Int32Array(n);
 
-  // COLUMN REDUCTION: v[j] = min_i c[i][j], rows scanned in memory order; first minimum wins.
-  for (let j = 0; j < n; j++) v[j] = c[j >> shift]!;
-  for (let i = 1; i < n; i++) {
-    const base = i * stride;
-    for (let j = 0; j < n; j++) {
-      const h = c[base + (j >> shift)]!;
-      if (h < v[j]!) {
-        v[j] = h;
-        colmin[j] = i;
-      }
-    }
-  }
-  for (let j = n - 1; j >= 0; j--) {
-    const imin = colmin[j]!;
-    if (++matches[imin]! === 1) {
-      rowsol[imin] = j;
-      colsol[j] = imin;
-    } else if (v[j]! < v[rowsol[imin]!]!) {
-      const j1 = rowsol[imin]!;
-      rowsol[imin] = j;
-      colsol[j] = imin;
-      colsol[j1] = -1;
-    } else {
-      colsol[j] = -1;
-    }
-  }
+  reduceColumns(n, c, stride, shift, v, rowsol, colsol, matches);
 
   // REDUCTION TRANSFER from rows assigned exactly once.
   let numfree = 0;
@@ -155,17 +129,8 @@ function solve(n: number, c: CostArray, { stride, shift }: CostShape, kind: Pric
           }
         }
       }
-      let i0 = colsol[j1]!;
-      if (umin < usubmin) {
-        v[j1] = v[j1]! - (usubmin - umin);
-        if (v[j1]! < kind.lowest) return null;
-      } else if (i0 >= 0) {
-        j1 = j2;
-        i0 = colsol[j2]!;
-      }
-      if (i0 >= 0) rowsol[i0] = -1;
-      rowsol[i] = j1;
-      colsol[j1] = i;
+      const i0 = exchange(i, j1, j2, umin, usubmin, rowsol, colsol, v);
+      if (umin < usubmin && v[j1]! < kind.lowest) return null;
       if (i0 >= 0) {
         if (umin < usubmin) free[--k] = i0;
         else free[numfree++] = i0;
@@ -194,6 +159,49 @@ function solve(n: number, c: CostArray, { stride, shift }: CostShape, kind: Pric
     u[i] = c[i * stride + (j >> shift)]! - v[j]!;
   }
   return { rowsol, colsol, u, v: v instanceof Float64Array ? v : Float64Array.from(v) };
+}
+
+/**
+ * COLUMN REDUCTION: v[j] = min_i c[i][j], rows scanned in memory order, the first minimum
+ * wins; each column goes to the row of its minimum, a row taking several keeps the
+ * cheapest (the last such column on ties). matches[i]: how many columns chose row i.
+ */
+export function reduceColumns(
+  n: number,
+  c: CostArray,
+  stride: number,
+  shift: number,
+  v: Int32Array | Float64Array,
+  rowsol: Int32Array,
+  colsol: Int32Array,
+  matches: Int32Array,
+): void {
+  const colmin = new Int32Array(n);
+  for (let j = 0; j < n; j++) v[j] = c[j >> shift]!;
+  for (let i = 1; i < n; i++) {
+    const base = i * stride;
+    for (let j = 0; j < n; j++) {
+      const h = c[base + (j >> shift)]!;
+      if (h < v[j]!) {
+        v[j] = h;
+        colmin[j] = i;
+      }
+    }
+  }
+  for (let j = n - 1; j >= 0; j--) {
+    const imin = colmin[j]!;
+    if (++matches[imin]! === 1) {
+      rowsol[imin] = j;
+      colsol[j] = imin;
+    } else if (v[j]! < v[rowsol[imin]!]!) {
+      const j1 = rowsol[imin]!;
+      rowsol[imin] = j;
+      colsol[j] = imin;
+      colsol[j1] = -1;
+    } else {
+      colsol[j] = -1;
+    }
+  }
 }
 
 /**
@@ -283,7 +291,39 @@ function augmentRow(
     if (price < kind.lowest) return false;
     v[j] = price;
   }
-  // flip the alternating path
+  flipPath(freerow, endofpath, pred, rowsol, colsol);
+  return true;
+}
+
+/**
+ * One step of augmenting row reduction: row i, whose two smallest reduced costs are umin
+ * at column j1 and usubmin at j2, takes j1 and lowers its price by the difference; on a tie
+ * it takes j2 instead when j1 is taken. Returns the row it displaced, or −1.
+ */
+export function exchange(
+  i: number,
+  j1: number,
+  j2: number,
+  umin: number,
+  usubmin: number,
+  rowsol: Int32Array,
+  colsol: Int32Array,
+  v: Int32Array | Float64Array,
+): number {
+  let i0 = colsol[j1]!;
+  if (umin < usubmin) v[j1] = v[j1]! - (usubmin - umin);
+  else if (i0 >= 0) {
+    j1 = j2;
+    i0 = colsol[j2]!;
+  }
+  if (i0 >= 0) rowsol[i0] = -1;
+  rowsol[i] = j1;
+  colsol[j1] = i;
+  return i0;
+}
+
+/** Flips the alternating path that ends at the free column `endofpath` (pred: the row before each column). */
+export function flipPath(freerow: number, endofpath: number, pred: Int32Array, rowsol: Int32Array, colsol: Int32Array): void {
   let i: number;
   do {
     i = pred[endofpath]!;
@@ -292,7 +332,6 @@ function augmentRow(
     endofpath = rowsol[i]!;
     rowsol[i] = j1;
   } while (i !== freerow);
-  return true;
 }
 
 /** Bound on |costs| and |duals| under which c − u − v is computed exactly. */
