@@ -150,7 +150,7 @@ export class Ctx {
    */
   async round(ref: string | undefined, create = false): Promise<Round> {
     const db = await this.db(create);
-    const { getRound, listRounds } = await import('../db/rounds.js');
+    const { getRound, listRounds } = await lazy<typeof import('../db/rounds.js')>('../db/rounds.js', import.meta.url);
     const wanted = ref ?? this.deps.env.TANDEM_ROUND;
     if (wanted) return getRound(db, wanted);
     const current = currentRound(listRounds(db), this.today);
