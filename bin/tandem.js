@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-import { createRequire } from 'node:module';
-
-// Required, not imported: Node ≥ 20.19 loads the ES module at once (see dist/cli/lazy.js).
-const { main } = createRequire(import.meta.url)('../dist/cli/main.js');
-
-await main();
+'use strict';
+// CommonJS (bin/package.json): Node ≥ 20.19 requires the ES module main.js and all it imports
+// at once, and the entry itself skips the ES module loader (src/cli/lazy.ts; issue 16).
+require('../dist/cli/main.js').main();
