@@ -52,9 +52,9 @@ export type Upgrade = (db: Db) => Db;
 
 /**
  * Thrown by {@link connect} without an upgrade when the file's schema is older than the
- * code's, before anything was written and with the connection closed: the caller loads the
- * migrations (db/open.ts) and opens again. The migrations are half of what opening costs
- * at start-up, and a file needs them once per new version.
+ * code's (or the file is missing), before anything was written and with the connection
+ * closed: the caller loads the migrations (db/open.ts) and opens again. A file needs them
+ * once per new version, and every other start need not load them (issue 16).
  */
 export class SchemaBehind extends Error {
   constructor(readonly version: number) {
@@ -65,7 +65,8 @@ export class SchemaBehind extends Error {
 /**
  * Opens the database file, creating it mode 0600 on first write, and brings its schema up
  * to date with `upgrade`; without one, a file that needs it throws {@link SchemaBehind}.
- * Callers that can wait for an import use this; the rest use openDatabase (db/open.ts).
+ * The CLI (ctx.db()) opens this way and loads db/open.ts on SchemaBehind; everything else
+ * calls openDatabase (db/open.ts), which passes the migrations.
  */
 export function connect(path: string, options: OpenOptions, upgrade?: Upgrade): Db {
   const exists = assertSqliteFile(path);
